@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from policytext.cli import app
+
+from .conftest import seed
+
+runner = CliRunner()
+
+
+def test_parse_json_keeps_contract_fields():
+    res = runner.invoke(app, ["parse", str(seed("001")), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    for key in ("source", "sha256", "format", "title", "doc_type", "meta", "text", "sections"):
+        assert key in doc
+    assert "阳谷县教育系统共有基层党支部66个" in doc["text"]
+
+
+def test_missing_file_is_one_line_error():
+    res = runner.invoke(app, ["parse", "/no/such/file.txt"])
+    assert res.exit_code == 1
+    assert "no such file" in res.stderr
+    assert "Traceback" not in res.output
