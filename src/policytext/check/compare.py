@@ -1,0 +1,100 @@
+"""Hold a report's figures against a provision's quantitative constraint.
+
+A frequency (每三个月召开1次) and a report figure (全年召开4次) are both turned into a
+rate per year before they are compared; a minimum or maximum (不少于16学时) is compared
+value to value when the units agree. Every verdict carries the sentence a person needs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Constraint, Figure
+
+#: units that count the same thing
+_UNIT_CLASS = {
+    "次": "次", "场": "次", "期": "次", "轮": "次", "回": "次",
+    "学时": "学时", "课时": "学时", "小时": "学时",
+    "天": "天", "日": "天",
+    "人": "人", "名": "人", "位": "人", "人次": "人次",
+    "个": "个", "所": "个", "家": "个",
+    "元": "元", "万元": "元", "亿元": "元",
+    "%": "%",
+}
+
+_CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "半": 0.5, "十二": 12}
+
+_PERIOD_YEARS = {"年": 1.0, "学年": 1.0, "年度": 1.0, "学期": 0.5, "季度": 0.25, "季": 0.25,
+                 "月": 1 / 12, "周": 1 / 52, "星期": 1 / 52, "天": 1 / 365, "日": 1 / 365}
+
+_PERIOD = re.compile(r"^(?:(\d+|[一两二三四五六半]|十二)个?)?(学年|年度|学期|季度|星期|年|季|月|周|天|日)$")
+
+#: where a report states the period its count covers, just before the figure
+_REPORT_PERIOD = re.compile(
+    r"(每(?:个)?|全|今|本|上半|下半|一)(学年|年度|学期|季度|年|季|月|周)(?:来|以来|内|中|度)?"
+)
+
+
+def unit_class(unit: str | None) -> str | None:
+    return _UNIT_CLASS.get(unit or "", unit)
+
+
+def period_years(period: str | None) -> float | None:
+    """'年' -> 1, '3个月' -> 0.25, '两年' -> 2, '学期' -> 0.5; None if unknown."""
+    if not period:
+        return None
+    m = _PERIOD.match(period.strip().lstrip("每"))
+    if not m:
+        return None
+    n, unit = m.groups()
+    k = float(n) if n and n.isdigit() else float(_CN.get(n, 1)) if n else 1.0
+    return k * _PERIOD_YEARS[unit]
+
+
+def report_period_years(sentence: str, fig_offset_in_sentence: int) -> float | None:
+    """The period a report figure covers, from the words before it (每月…, 全年…)."""
+    best = None
+    for m in _REPORT_PERIOD.finditer(sentence[:fig_offset_in_sentence]):
+        best = m
+    if best is None:
+        return None
+    head, unit = best.groups()
+    years = _PERIOD_YEARS[unit]
+    if head in {"上半", "下半"}:
+        return 0.5
+    return years
+
+
+@dataclass(slots=True)
+class Verdict:
+    ok: bool
+    figure: Figure
+    reason: str
+
+
+def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int) -> Verdict | None:
+    """Compare one report figure with one constraint; None when they do not measure the same."""
+    if constraint.value is None or unit_class(constraint.unit) != unit_class(fig.unit):
+        return None
+    if fig.kind in {"change", "percent"} and constraint.unit != "%":
+        return None
+    need = float(constraint.value)
+    have = float(fig.value)
+    words = f"{fig.surface}"
+    if constraint.kind == "frequency":
+        per = period_years(constraint.period)
+        got = report_period_years(sentence, fig.start - sent_start)
+        if per is None:
+            return None
+        assumed = got is None
+        got = got or 1.0  # a summary's count covers its year unless it says otherwise
+        need_rate, have_rate = need / per, have / got
+        ok = have_rate + 1e-9 >= need_rate if constraint.bound != "at_most" else have_rate <= need_rate + 1e-9
+        basis = "assuming the count covers one year, " if assumed else ""
+        return Verdict(ok, fig, f"{basis}{words} is {have_rate:g} a year against the required "
+                                f"{need_rate:g} a year")
+    if constraint.bound == "at_most" or constraint.kind == "maximum":
+        ok = have <= (constraint.value_max or need) + 1e-9
+        return Verdict(ok, fig, f"{words} against a maximum of {need:g}{constraint.unit or ''}")
+    ok = have + 1e-9 >= need
+    return Verdict(ok, fig, f"{words} against a minimum of {need:g}{constraint.unit or ''}")

@@ -1,0 +1,210 @@
+"""Hold reports against a guideline, provision by provision, with evidence.
+
+For each provision the report's sentences are ranked (BM25 over character bigrams,
+boosted by shared topics and the provision's action terms); the best few are the
+evidence. The status follows DESIGN.md:
+
+* ``shortfall`` — a figure misses the provision's bound, or the report's own problem
+  passages (三、存在的问题) speak to the provision;
+* ``met`` — the report shows it done, and any figure satisfies the constraint;
+* ``addressed`` — the report speaks to it, but only as intent, or a quantitative
+  provision has no figure to verify;
+* ``not_mentioned`` — no passage covers enough of the provision.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..records import CheckItem, Document, Evidence, Figure, Label, Requirement
+from .compare import compare
+from .retrieval import BM25, bigrams
+from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
+
+#: share of a provision's (IDF-weighted) terms a sentence must cover to count as speaking to it
+MENTION = 0.30
+#: ... to count as showing the provision done
+STRONG = 0.42
+#: an admitted gap counts when it covers this much and ranks near the best evidence
+PROBLEM_MIN = 0.34
+EVIDENCE_K = 3
+
+
+@dataclass(slots=True)
+class Passage:
+    start: int
+    end: int
+    role: str
+    topics: frozenset[str]
+    section: str
+
+
+@dataclass
+class ReportView:
+    """What a check needs from one report, computed once and reused for every provision."""
+
+    doc: Document
+    passages: list[Passage]
+    index: BM25
+    figures: dict[int, list[Figure]] = field(default_factory=dict)  # passage -> figures in it
+
+
+def _label_lookup(labels: list[Label] | None) -> dict[tuple[int, int], Label]:
+    return {(lab.start, lab.end): lab for lab in labels or [] if lab.level == "paragraph"}
+
+
+def prepare_report(doc: Document, figures: list[Figure] | None = None,
+                   labels: list[Label] | None = None) -> ReportView:
+    """Split a report into sentence passages with their role, topics and figures."""
+    by_para = _label_lookup(labels)
+    passages: list[Passage] = []
+    for para in doc.paragraphs:
+        lab = by_para.get((para.start, para.end))
+        topics = frozenset(s.label for s in lab.topics) if lab else frozenset()
+        para_role = heading_role(doc, para.start)
+        if para_role is None and lab is not None and lab.function.label in (PROBLEM, PLAN):
+            para_role = lab.function.label
+        spans = para.sentences or [para]
+        section = doc.heading_path(para.start)
+        for s in spans:
+            text = doc.text[s.start : s.end]
+            role = para_role or sentence_role(text) or DONE
+            passages.append(Passage(s.start, s.end, role, topics, section))
+    index = BM25([doc.text[p.start : p.end] for p in passages])
+    view = ReportView(doc=doc, passages=passages, index=index)
+    if figures:
+        starts = [p.start for p in passages]
+        import bisect
+
+        for f in figures:
+            i = bisect.bisect_right(starts, f.start) - 1
+            if i >= 0 and passages[i].start <= f.start < passages[i].end:
+                view.figures.setdefault(i, []).append(f)
+    return view
+
+
+def _query_extra(req: Requirement) -> dict[str, float]:
+    """Weight the provision's action and actor terms above its framing words."""
+    extra: dict[str, float] = {}
+    for t in bigrams(req.action or ""):
+        extra[t] = 0.5
+    return extra
+
+
+def assess(req: Requirement, view: ReportView) -> CheckItem:
+    """Status, evidence and reason for one provision against one report."""
+    hits = view.index.search(req.text, k=12, extra=_query_extra(req))
+    req_topics = set(req.topics or [])
+    ranked = sorted(
+        hits,
+        key=lambda h: h.bm25 * (1.25 if req_topics & view.passages[h.index].topics else 1.0),
+        reverse=True,
+    )
+    relevant = [h for h in ranked if h.coverage >= MENTION]
+    doc = view.doc
+    evidence = [
+        Evidence(text=doc.text[view.passages[h.index].start : view.passages[h.index].end],
+                 section=view.passages[h.index].section, start=view.passages[h.index].start,
+                 end=view.passages[h.index].end, score=round(h.coverage, 3))
+        for h in relevant[:EVIDENCE_K]
+    ]
+
+    def item(status: str, reason: str, figs: list[Figure] | None = None) -> CheckItem:
+        return CheckItem(provision=req.provision, requirement=req.text, status=status,
+                         evidence=evidence, figures=figs or [], reason=reason,
+                         report=doc.source, topics=list(req.topics or []))
+
+    if not relevant:
+        best = ranked[0].coverage if ranked else 0.0
+        return item("not_mentioned", f"no passage of the report covers this provision "
+                                     f"(best match covers {best:.0%} of its terms)")
+    role = {h.index: view.passages[h.index].role for h in relevant}
+    done = [h for h in relevant if role[h.index] == DONE]
+    problems = [h for h in relevant if role[h.index] == PROBLEM and h.coverage >= PROBLEM_MIN]
+    best_bm25 = relevant[0].bm25
+
+    # 1. the report admits the gap in its own problem passages
+    if problems and problems[0].bm25 >= 0.6 * best_bm25:
+        p = view.passages[problems[0].index]
+        return item("shortfall", f"the report names this as a problem in “{p.section or 'its problems'}”")
+
+    # 2. a figure against the constraint decides a quantitative provision
+    if req.constraint is not None and req.constraint.value is not None:
+        verdicts = _verdicts(req, view, done)
+        if verdicts:
+            bad = [v for v in verdicts if not v.ok]
+            if bad:
+                return item("shortfall", f"report figure {bad[0].reason}", [bad[0].figure])
+            return item("met", f"report figure {verdicts[0].reason}", [verdicts[0].figure])
+
+    # 3. work shown done
+    strong = [h for h in done if h.coverage >= STRONG]
+    if strong:
+        if req.constraint is not None and req.constraint.value is not None:
+            return item("addressed", "the report describes this work but gives no figure to "
+                                     "check against the required "
+                                     f"{req.constraint.value:g}{req.constraint.unit or ''}")
+        return item("met", f"the report shows this done (covers {strong[0].coverage:.0%} "
+                           f"of the provision's terms)")
+    plans = [h for h in relevant if role[h.index] == PLAN]
+    if plans and not done:
+        return item("addressed", "the report mentions this only as an intention")
+    return item("addressed", f"the report speaks to this, but only in passing "
+                             f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
+
+
+def _clause_before(sentence: str, offset: int) -> str:
+    """The words before a figure back to the previous clause break: its local subject."""
+    head = sentence[:offset]
+    cut = max(head.rfind(c) for c in "，,、；;：:。")
+    return head[cut + 1 :]
+
+
+def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
+    """Compare the figures of the evidence passages that count the provision's thing."""
+    assert req.constraint is not None
+    want = set(bigrams(req.text))
+    scored = []
+    for h in hits:
+        if h.coverage < STRONG:
+            continue
+        p = view.passages[h.index]
+        sentence = view.doc.text[p.start : p.end]
+        for f in view.figures.get(h.index, []):
+            v = compare(req.constraint, f, sentence, p.start)
+            if v is None:
+                continue
+            subject = (f.subject or "") + _clause_before(sentence, f.start - p.start)
+            scored.append((len(want & set(bigrams(subject))), v))
+    if not scored:
+        return []
+    top = max(s for s, _ in scored)
+    return [v for s, v in scored if s == top and s > 0]
+
+
+@dataclass
+class CheckResult:
+    """All provisions of one guideline against one report, plus per-topic coverage."""
+
+    report: str | None
+    policy: str | None
+    items: list[CheckItem]
+
+    def counts(self) -> Counter[str]:
+        return Counter(i.status for i in self.items)
+
+    def coverage(self) -> dict[str, dict[str, int]]:
+        """Per topic: how many provisions have each status."""
+        table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for it in self.items:
+            for t in it.topics or ["other"]:
+                table[t][it.status] += 1
+        return {t: dict(v) for t, v in sorted(table.items())}
+
+
+def check_documents(report: Document, requirements: list[Requirement],
+                    figures: list[Figure] | None = None, labels: list[Label] | None = None,
+                    policy_source: str | None = None) -> CheckResult:
+    """Check one parsed report against a guideline's extracted requirements."""
+    view = prepare_report(report, figures, labels)
+    return CheckResult(report.source, policy_source, [assess(r, view) for r in requirements])

@@ -1,0 +1,44 @@
+"""What each report sentence does for a check: work done, an admitted gap, or an intention.
+
+The classifier's paragraph function decides when a model is available; headings
+(三、存在的问题, 下一步打算) and sentence cues from ``data/check/roles.yaml`` decide
+otherwise, and a heading always wins over a paragraph guess.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..records import Document
+
+DONE, PROBLEM, PLAN = "done", "problem", "plan"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, tuple[str, ...]], dict[str, re.Pattern[str]]]:
+    raw = yaml.safe_load(resources.files("policytext.data.check").joinpath("roles.yaml").read_text("utf-8"))
+    heading = {role: tuple(words) for role, words in raw["heading"].items()}
+    sentence = {role: re.compile("|".join(f"(?:{p})" for p in pats)) for role, pats in raw["sentence"].items()}
+    return heading, sentence
+
+
+def heading_role(doc: Document, offset: int) -> str | None:
+    """The role the enclosing headings give a passage, innermost heading first."""
+    heading, _ = _cues()
+    for sec in reversed(doc.section_path(offset)):
+        for role, words in heading.items():
+            if any(w in sec.heading for w in words):
+                return role
+    return None
+
+
+def sentence_role(text: str) -> str | None:
+    """A role a single sentence states by itself (an admission or an intention)."""
+    _, sentence = _cues()
+    for role in (PROBLEM, PLAN):
+        if sentence[role].search(text):
+            return role
+    return None

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import pytest
+
+from policytext.check.compare import compare, period_years, report_period_years
+from policytext.check.retrieval import BM25, bigrams
+from policytext.records import Constraint, Figure
+
+
+@pytest.mark.parametrize(
+    "period, years",
+    [("年", 1.0), ("每年", 1.0), ("学年", 1.0), ("学期", 0.5), ("季度", 0.25), ("3个月", 0.25),
+     ("三个月", 0.25), ("月", 1 / 12), ("两年", 2.0), ("2年", 2.0), ("周", 1 / 52), (None, None),
+     ("届", None)],
+)
+def test_period_years(period, years):
+    got = period_years(period)
+    assert got == pytest.approx(years) if years is not None else got is None
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [("党支部书记全年讲党课3次", 1.0), ("坚持每月开展1次主题党日活动", 1 / 12),
+     ("每学期组织2次专题培训", 0.5), ("上半年召开会议3次", 0.5), ("召开会议3次", None)],
+)
+def test_report_period_from_words_before_the_figure(sentence, years):
+    offset = next(i for i, ch in enumerate(sentence) if ch.isdigit())
+    got = report_period_years(sentence, offset)
+    assert got == pytest.approx(years) if years is not None else got is None
+
+
+def _fig(sentence: str, surface: str, value: float, unit: str, kind: str = "count") -> Figure:
+    start = sentence.index(surface)
+    return Figure(doc=None, surface=surface, value=value, value_max=None, unit=unit, approx=None,
+                  kind=kind, subject=None, period=None, sentence=sentence, section="",
+                  start=start, end=start + len(surface))
+
+
+QUARTERLY = Constraint(kind="frequency", value=1, value_max=None, unit="次", period="季度", bound="at_least")
+TWICE_A_MONTH = Constraint(kind="frequency", value=2, value_max=None, unit="次", period="月", bound="at_least")
+MIN_HOURS = Constraint(kind="minimum", value=32, value_max=None, unit="学时", period="年", bound="at_least")
+MIN_YUAN = Constraint(kind="minimum", value=500, value_max=None, unit="元", period="年", bound="at_least")
+
+
+@pytest.mark.parametrize(
+    "constraint, sentence, surface, value, unit, ok",
+    [
+        (QUARTERLY, "党支部书记全年讲党课3次", "3次", 3, "次", False),
+        (QUARTERLY, "全年召开支部党员大会4次", "4次", 4, "次", True),
+        (TWICE_A_MONTH, "坚持每月组织1次教职工政治学习", "1次", 1, "次", False),
+        (TWICE_A_MONTH, "全年共组织政治学习24次", "24次", 24, "次", True),
+        (MIN_HOURS, "党员人均参加集中培训40学时", "40学时", 40, "学时", True),
+        (MIN_HOURS, "党员人均参加集中培训24课时", "24课时", 24, "课时", False),
+        (MIN_YUAN, "全年人均党建工作经费400元", "400元", 400, "元", False),
+    ],
+)
+def test_compare_figure_with_constraint(constraint, sentence, surface, value, unit, ok):
+    v = compare(constraint, _fig(sentence, surface, value, unit), sentence, 0)
+    assert v is not None and v.ok is ok
+    assert surface in v.reason
+
+
+def test_compare_refuses_figures_that_measure_something_else():
+    s = "全年人均党建工作经费400元"
+    assert compare(MIN_HOURS, _fig(s, "400元", 400, "元"), s, 0) is None
+
+
+def test_bigrams_keep_every_two_character_word():
+    assert "换届" in bigrams("抓好党支部按期换届")
+    assert bigrams("党费40余万元")[:2] == ["党费", "40"]
+
+
+def test_bm25_ranks_the_sentence_that_speaks_to_the_query_first():
+    passages = ["全年召开支部党员大会4次、支部委员会12次。", "建成标准化党员活动室。",
+                "党支部书记与党员签订党风廉政建设承诺书。"]
+    hits = BM25(passages).search("签订党风廉政建设承诺书", k=3)
+    assert hits[0].index == 2 and hits[0].coverage > 0.9
+    assert all(h.coverage < 0.5 for h in hits[1:])
