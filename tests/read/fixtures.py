@@ -1,0 +1,195 @@
+"""Builders that turn one real text (one paragraph per line) into every format we read.
+
+The integrator reuses these for the cross-format test: the same document as txt,
+GB18030 txt, HTML, PDF and DOCX must give the same body text and outline.
+
+A line holding TAB characters is a table row; a run of such lines is one table. Lines
+that start with Chinese outline numbers (一、 / （一） / 1. / （1）) are headings or list
+items and get the formats' own means: <h2>/<h3>, a bigger PDF font, DOCX heading styles
+and Word automatic numbering (the number then lives only in numbering.xml).
+"""
+from __future__ import annotations
+
+import re
+from html import escape
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "corpora" / "real" / "seeds"
+CORPUS = ROOT / "corpora" / "real" / "corpus"
+
+# --------------------------------------------------------------------------- outline
+
+#: (level, pattern) for the Chinese outline; group 1 is the whole number with its mark
+OUTLINE = (
+    (0, re.compile(r"^([一二三四五六七八九十]+、)")),
+    (1, re.compile(r"^([（(][一二三四五六七八九十]+[)）])")),
+    (2, re.compile(r"^(\d+[.．、])(?!\d)")),
+    (3, re.compile(r"^([（(]\d+[)）])")),
+)
+
+
+def outline_level(line: str) -> tuple[int, str] | None:
+    """(level, number as written) when ``line`` starts with an outline number."""
+    for level, pat in OUTLINE:
+        m = pat.match(line)
+        if m:
+            return level, m.group(1)
+    return None
+
+
+def is_heading(line: str) -> bool:
+    """A short outline line without closing punctuation inside: a heading, not a list item."""
+    lv = outline_level(line)
+    return lv is not None and lv[0] <= 1 and len(line) <= 40 and "。" not in line[:-1]
+
+
+# --------------------------------------------------------------------------- real text
+
+
+def seed_text(prefix: str) -> str:
+    """A bundled seed's full text."""
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def seed_body(prefix: str) -> str:
+    """The body of a scraped seed: its non-empty lines from the title to the last body
+    line, without the web chrome the scraper kept (breadcrumb, 发布者 line, footer)."""
+    lines = [ln.strip().replace("\xa0", " ") for ln in seed_text(prefix).splitlines()]
+    lines = [ln for ln in lines if ln]
+    chrome = re.compile(r"您现在的位置|发布者|发布时间|版权|ICP|公网安备|地\s*址|技术支持|推荐访问|来源[:：]")
+    return "\n".join(ln for ln in lines if not chrome.search(ln)) + "\n"
+
+
+#: a small table of figures stated in seed 001 (阳谷县教育系统), to put tables in fixtures
+SEED_001_TABLE = "项目\t数量\n基层党支部\t66个\n党员人数\t1510人\n县属学校\t9个\n乡镇中小学\t45个\n"
+
+
+def with_table(text: str, after_line: int = 6, table: str = SEED_001_TABLE) -> str:
+    """``text`` with a table inserted after its ``after_line``-th line."""
+    lines = text.rstrip("\n").split("\n")
+    return "\n".join(lines[:after_line] + table.rstrip("\n").split("\n") + lines[after_line:]) + "\n"
+
+
+def corpus_text(name: str) -> str:
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+def blocks(text: str) -> list[tuple[str, list]]:
+    """The text as ("p", line) and ("table", rows) blocks."""
+    out: list[tuple[str, list]] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if "\t" in line:
+            row = line.split("\t")
+            if out and out[-1][0] == "table":
+                out[-1][1].append(row)
+            else:
+                out.append(("table", [row]))
+        else:
+            out.append(("p", [line]))
+    return out
+
+
+# --------------------------------------------------------------------------- HTML
+
+#: what a county education-bureau site wraps around an article; none of it is body text
+NAV = ("网站首页", "机构设置", "政务公开", "文件通知", "党建工作", "教育教学", "招生考试", "联系我们")
+SIDEBAR = (
+    "市教育局召开全市教育系统安全工作会议",
+    "我区举行中小学教师基本功大赛颁奖仪式",
+    "关于做好暑期学生安全教育工作的通知",
+    "区教育局开展师德师风专项督查",
+    "全区中小学校长培训班顺利开班",
+    "关于公布区级优秀班主任评选结果的公示",
+)
+FOOTER = (
+    "版权所有：东昌区教育信息中心",
+    "吉ICP备07000858号",
+    "吉公网安备 22050202000160号",
+    "地址：吉林省通化市东昌区民主路51-14号 邮政编码：134001",
+    "技术支持：长春首佳科技有限公司",
+)
+PREV_NEXT = ("上一篇：关于开展2017年度党员冬训工作的通知", "下一篇：区教育局关于做好新学期开学工作的通知")
+#: strings of the chrome a reader must not return
+CHROME = NAV + SIDEBAR + FOOTER + PREV_NEXT + ("您现在的位置", "最新动态", "热点新闻", "打印本页", "关闭窗口")
+
+
+def make_html(text: str, path: Path, encoding: str = "utf-8", *, title: str | None = None,
+              date: str = "2017-08-29", author: str = "管理员", headings: bool = True,
+              declare: bool = True) -> Path:
+    """Write ``text`` as an article page in realistic gov-site chrome.
+
+    ``encoding`` is the page's byte encoding (utf-8, gbk ...), declared in a meta tag
+    unless ``declare`` is False. The first line is the article title (<h1>); outline
+    headings become <h2>/<h3> when ``headings``; TAB lines become a <table>.
+    """
+    bl = blocks(text)
+    first = bl[0][1][0] if bl and bl[0][0] == "p" else "文章"
+    title = title or first
+    body: list[str] = []
+    for kind, content in bl[1:] if bl and bl[0][0] == "p" else bl:
+        if kind == "table":
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>\n" for row in content
+            )
+            body.append(f'<table border="1" cellspacing="0" class="MsoTable">\n<tbody>\n{rows}</tbody></table>')
+            continue
+        line = content[0]
+        lv = outline_level(line)
+        if headings and is_heading(line) and lv is not None:
+            tag = "h2" if lv[0] == 0 else "h3"
+            body.append(f"<{tag}>{escape(line)}</{tag}>")
+        else:
+            body.append(f'<p style="text-indent:2em">{escape(line)}</p>')
+    nav = "".join(f'<li><a href="/col/{i}/index.html">{n}</a></li>' for i, n in enumerate(NAV))
+    side = "".join(
+        f'<li><a href="/art/2017/8/{20 + i}/art_{1000 + i}.html" title="{s}">{s}</a><span>2017-08-{20 + i}</span></li>'
+        for i, s in enumerate(SIDEBAR)
+    )
+    hot = "".join(f'<li><a href="/art/hot/{i}.html">{s}</a></li>' for i, s in enumerate(reversed(SIDEBAR)))
+    charset = f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}">' if declare else ""
+    page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+{charset}
+<title>{escape(title)}_东昌区教育信息网</title>
+<meta name="keywords" content="东昌区,教育,党建">
+<meta name="ArticleTitle" content="{escape(title)}">
+<meta name="PubDate" content="{date} 14:57">
+<meta name="ContentSource" content="东昌区教育局">
+<meta name="author" content="{escape(author)}">
+<link rel="stylesheet" href="/css/style.css" type="text/css">
+<script type="text/javascript">var _hmt = _hmt || []; function doZoom(size){{document.getElementById('zoom').style.fontSize=size+'px';}}</script>
+</head>
+<body>
+<div id="top"><div class="logo"><img src="/images/logo.png" alt="东昌区教育信息网"></div>
+<div class="search"><form action="/search"><input type="text" name="q"><input type="submit" value="搜索"></form></div></div>
+<div id="nav"><ul>{nav}</ul></div>
+<div class="main">
+<div class="left">
+<div class="box"><div class="box-title">最新动态</div><ul class="list">{side}</ul></div>
+<div class="box"><div class="box-title">热点新闻</div><ul class="list">{hot}</ul></div>
+</div>
+<div class="right">
+<div class="position">您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="/col/3/index.html">文件通知</a> &gt;&gt; <a href="/col/4/index.html">党建工作文件通知</a> &gt;&gt; 正文</div>
+<div class="article">
+<h1 class="title">{escape(first)}</h1>
+<div class="info">发布者：{escape(author)}　　发布时间：{date} 14:57:00　　浏览次数：<span id="hits">1024</span>　　字体：[<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>]</div>
+<div class="content" id="zoom">
+{chr(10).join(body)}
+</div>
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div>
+<div class="prevnext"><p><a href="/art/2017/8/28/art_998.html">{PREV_NEXT[0]}</a></p><p><a href="/art/2017/8/30/art_1001.html">{PREV_NEXT[1]}</a></p></div>
+<div class="tools"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>
+</div>
+</div>
+</div>
+<div id="footer"><p>{FOOTER[0]}　{FOOTER[1]}</p><p>{FOOTER[3]}</p><p>{FOOTER[4]}</p><p><img src="/images/ga.png">{FOOTER[2]}</p></div>
+</body>
+</html>
+"""
+    path.write_bytes(page.encode(encoding, errors="strict"))
+    return path
