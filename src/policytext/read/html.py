@@ -24,6 +24,9 @@ from ._common import (MAX_BYTES, bom_codec, check_text, decode_bytes, load_bytes
 #: a leaked chrome line is at most this long; longer lines are body text that may quote a marker
 LEAK_MAX_CHARS = 60
 
+#: a table cell with more text than this is page layout, not a data table
+LAYOUT_CELL_CHARS = 400
+
 #: charset declared in <meta charset=...> or <meta http-equiv content="...; charset=...">
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 #: an XML declaration's encoding (XHTML)
@@ -79,9 +82,13 @@ def html_from_bytes(data: bytes, path: Path) -> RawText:
     warnings: list[str] = []
     if declared and codec not in (declared.lower(), "gb18030"):
         warnings.append(f"page declares charset {declared} but decodes as {codec}")
-    lines, meta = _trafilatura_lines(markup)
+    unwrapped = _unwrap_layout_tables(tree)
+    if unwrapped:
+        warnings.append(f"treated {unwrapped} layout table(s) as page blocks")
+    _split_at_br(tree)
+    lines, meta = _trafilatura_lines(tree)
     if not lines:
-        lines = _largest_block(tree)
+        lines = _largest_block(lxml_html.document_fromstring(markup.replace("\x00", "")))
         if lines:
             warnings.append("article extractor found nothing; kept the largest text block")
     kept = [ln for ln in lines if not _is_leak(ln)]
@@ -99,14 +106,99 @@ def html_from_bytes(data: bytes, path: Path) -> RawText:
 # --------------------------------------------------------------------------- trafilatura
 
 
-def _trafilatura_lines(markup: str) -> tuple[list[str], dict[str, str]]:
+def _unwrap_layout_tables(tree: lxml_html.HtmlElement) -> int:
+    """Turn tables used for page layout (old CMS pages) into plain blocks, so that the
+    article inside is not mistaken for one huge table cell. A layout table nests another
+    table or has a cell holding a long run of text; data tables have neither."""
+    count = 0
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th") if _owner_table(c) is table]
+        nested = any(t is not table for t in table.iter("table"))
+        long_cell = any(len("".join(c.itertext()).strip()) > LAYOUT_CELL_CHARS for c in cells)
+        if not (nested or long_cell):
+            continue
+        count += 1
+        for el in [table, *(e for e in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+                            if _owner_table(e) is table)]:
+            el.tag = "div"
+            for attr in ("colspan", "rowspan", "width", "valign"):
+                el.attrib.pop(attr, None)
+    return count
+
+
+#: inline elements that old pages wrap whole articles in
+INLINE = {"font", "span", "b", "strong", "em", "i", "u", "a", "small", "big", "label"}
+
+
+def _split_at_br(tree: lxml_html.HtmlElement) -> None:
+    """Pages that separate paragraphs with <br> get one <p> per run between breaks, so the
+    paragraph breaks survive article extraction (which otherwise joins them)."""
+    parents: list = []
+    for br in tree.iter("br"):
+        par = br.getparent()
+        if par is not None and (not parents or parents[-1] is not par) and par not in parents:
+            parents.append(par)
+    for parent in reversed(parents):  # innermost first, in a fixed order
+        if parent.tag in ("td", "th", "li", "p", "h1", "h2", "h3", "h4", "h5", "h6"):
+            # inside a cell or paragraph a break is a line break; mark it for later
+            continue
+        if parent.tag in INLINE:
+            parent.tag = "div"
+        segments: list[list] = [[]]
+        lead = parent.text or ""
+        parent.text = None
+        children = list(parent)
+        for child in children:
+            parent.remove(child)
+        new_children: list = []
+
+        def flush() -> None:
+            seg = segments[-1]
+            if seg and any((x if isinstance(x, str) else "".join(x.itertext())).strip() for x in seg):
+                p = etree.SubElement(parent, "p")
+                for x in seg:
+                    if isinstance(x, str):
+                        if len(p):
+                            p[-1].tail = (p[-1].tail or "") + x
+                        else:
+                            p.text = (p.text or "") + x
+                    else:
+                        p.append(x)
+                new_children.append(p)
+            segments.append([])
+
+        segments[-1].append(lead)
+        for child in children:
+            tail, child.tail = child.tail or "", None
+            if child.tag == "br":
+                flush()
+            elif isinstance(child.tag, str) and child.tag not in INLINE:
+                flush()
+                parent.append(child)
+                new_children.append(child)
+            else:
+                segments[-1].append(child)
+            segments[-1].append(tail)
+        flush()
+
+
+def _owner_table(el: etree._Element) -> etree._Element | None:
+    node = el.getparent()
+    while node is not None and node.tag != "table":
+        node = node.getparent()
+    return node
+
+
+def _trafilatura_lines(tree: lxml_html.HtmlElement) -> tuple[list[str], dict[str, str]]:
     """Article lines (tables as TAB rows, framed by "" markers) and metadata."""
     import trafilatura
 
     xml = trafilatura.extract(
-        markup, output_format="xml", include_tables=True, include_comments=False,
+        tree, output_format="xml", include_tables=True, include_comments=False,
         include_links=False, include_images=False, include_formatting=False,
         with_metadata=True, deduplicate=False,
+        # only dates the page states in its markup, not guesses from the body text
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not xml:
         return [], {}
@@ -187,7 +279,7 @@ def _with_title(lines: list[str], tree: lxml_html.HtmlElement, meta: dict[str, s
         cands.append(_flat(h))
     stated = meta.get("title")
     if stated:
-        for el in tree.iter("h2", "h3", "div", "td", "p", "span", "strong", "font"):
+        for el in tree.iter("h2", "h3", "div", "td", "p", "span", "strong", "b", "font"):
             if len(el) == 0 and _flat(el) == stated:
                 cands.append(stated)
                 break
