@@ -193,3 +193,151 @@ def make_html(text: str, path: Path, encoding: str = "utf-8", *, title: str | No
 """
     path.write_bytes(page.encode(encoding, errors="strict"))
     return path
+
+
+# --------------------------------------------------------------------------- DOCX
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_CN_NUM = re.compile(r"[一二三四五六七八九十]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def _cn_value(s: str) -> int:
+    digits = "一二三四五六七八九"
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + digits.index(s[1]) + 1
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (digits.index(a) + 1) * 10 + (digits.index(b) + 1 if b else 0)
+    return digits.index(s) + 1
+
+
+def _number_value(number: str) -> tuple[int, str, str]:
+    """("(一)") -> (1, "chineseCounting", "(%N)")."""
+    m = _CN_NUM.search(number)
+    if m:
+        return _cn_value(m.group()), "chineseCounting", number[: m.start()] + "%N" + number[m.end():]
+    m = _DIGITS.search(number)
+    assert m, number
+    return int(m.group()), "decimal", number[: m.start()] + "%N" + number[m.end():]
+
+
+def make_docx(text: str, path: Path, *, title: str | None = None, author: str = "东昌区教育局",
+              numbering: bool = True) -> Path:
+    """Write ``text`` as a Word document the way an office writes one.
+
+    The first line gets the Title style; outline headings get Heading 1/Heading 2; TAB
+    lines become a table. With ``numbering`` the outline numbers (一、 / (一) / 1. / (1))
+    are taken OUT of the text and defined as Word automatic numbering in numbering.xml:
+    one multi-level list, level 1 linked through the Heading 1 style, the others through
+    each paragraph's own numPr; levels restart the way the source text does (a level
+    that runs on across its parent gets w:lvlRestart), and a number the counters would
+    not reach gets a new list instance with w:startOverride.
+    """
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import Pt
+
+    bl = blocks(text)
+    doc = docx.Document()
+    doc.core_properties.title = title or (bl[0][1][0] if bl else "")
+    doc.core_properties.author = author
+    items = [(i, outline_level(c[0])) for i, (k, c) in enumerate(bl) if k == "p"]
+    items = [(i, lv) for i, lv in items if lv is not None]
+    # lvlText and numFmt per level from the first number seen at that level
+    fmts: dict[int, tuple[str, str]] = {}
+    for _, (level, number) in items:
+        if level not in fmts:
+            _, fmt, pattern = _number_value(number)
+            fmts[level] = (fmt, pattern.replace("%N", f"%{level + 1}"))
+    # does a level run on when its parent changes? (seed 003: 1..18 across (一)..(五))
+    runs_on: dict[int, bool] = {}
+    last: dict[int, int] = {}
+    parent_changed: dict[int, bool] = {}
+    for _, (level, number) in items:
+        value = _number_value(number)[0]
+        if parent_changed.get(level) and level in last and value == last[level] + 1:
+            runs_on[level] = True
+        last[level] = value
+        parent_changed[level] = False
+        for deeper in range(level + 1, 9):
+            parent_changed[deeper] = True
+    if numbering and fmts:
+        lvls = []
+        for level in range(9):
+            fmt, lvl_text = fmts.get(level, ("decimal", f"%{level + 1}."))
+            restart = '<w:lvlRestart w:val="1"/>' if runs_on.get(level) and level >= 2 else ""
+            lvls.append(
+                f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{restart}'
+                f'<w:lvlText w:val="{lvl_text}"/><w:suff w:val="nothing"/><w:lvlJc w:val="left"/></w:lvl>'
+            )
+        numbering_el = doc.part.numbering_part.element
+        numbering_el.insert(0, parse_xml(
+            f'<w:abstractNum {_W} w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>'
+            + "".join(lvls) + "</w:abstractNum>"))
+        numbering_el.append(parse_xml(f'<w:num {_W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+        h1 = doc.styles["Heading 1"].element
+        h1.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'))
+    # simulate the counters to know where a list instance must restart at a given value
+    counters: dict[int, int | None] = {}
+    next_num = 91
+    current_num = "90"
+    for idx, (kind, content) in enumerate(bl):
+        if kind == "table":
+            table = doc.add_table(rows=0, cols=max(len(r) for r in content))
+            table.style = "Table Grid"
+            for row in content:
+                cells = table.add_row().cells
+                for c, value in zip(cells, row):
+                    c.text = value
+            continue
+        line = content[0]
+        lv = outline_level(line)
+        if idx == 0:
+            doc.add_paragraph(line, style="Title")
+            continue
+        if lv is None or not numbering:
+            style = None
+            if lv is not None and is_heading(line):
+                style = "Heading 1" if lv[0] == 0 else "Heading 2"
+            p = doc.add_paragraph(line, style=style)
+            if style:
+                p.paragraph_format.first_line_indent = None
+            else:
+                p.paragraph_format.first_line_indent = Pt(24)
+            if style == "Heading 1" and numbering and fmts:
+                # the heading style carries numbering: switch it off for this paragraph
+                p._p.get_or_add_pPr().append(parse_xml(
+                    f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'))
+            continue
+        level, number = lv
+        value = _number_value(number)[0]
+        expected = (counters.get(level) or 0) + 1
+        if value != expected:
+            # the source restarts (or jumps) here: a new list instance with startOverride
+            nid = str(next_num)
+            next_num += 1
+            doc.part.numbering_part.element.append(parse_xml(
+                f'<w:num {_W} w:numId="{nid}"><w:abstractNumId w:val="90"/>'
+                f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{value}"/></w:lvlOverride></w:num>'))
+            current_num = nid
+        counters[level] = value
+        for deeper in range(level + 1, 9):
+            if not (runs_on.get(deeper) and level >= 1):
+                counters[deeper] = None
+        body = line[len(number):].lstrip()
+        if level == 0 and is_heading(line):
+            p = doc.add_paragraph(body, style="Heading 1")
+            if current_num != "90":
+                p._p.get_or_add_pPr().append(parse_xml(
+                    f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="{current_num}"/></w:numPr>'))
+        else:
+            style = "Heading 2" if level == 1 and is_heading(line) else None
+            p = doc.add_paragraph(body, style=style)
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {_W}><w:ilvl w:val="{level}"/><w:numId w:val="{current_num}"/></w:numPr>'))
+    doc.save(str(path))
+    return path

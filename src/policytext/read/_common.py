@@ -188,3 +188,18 @@ def load_markers(name: str) -> tuple[str, ...]:
     return tuple(
         line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
     )
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines to text; an empty string in ``lines`` marks a table edge, and a table keeps
+    exactly one empty line before and after it."""
+    out: list[str] = []
+    for ln in lines:
+        if ln == "":
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        out.append(ln)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from ..errors import BrokenFile, EmptyDocument
 from ..records import RawText
 from ._common import (MAX_BYTES, bom_codec, check_text, decode_bytes, load_bytes, load_markers,
-                      normalise_line_ends, provenance)
+                      join_lines, normalise_line_ends, provenance)
 
 #: a leaked chrome line is at most this long; longer lines are body text that may quote a marker
 LEAK_MAX_CHARS = 60
@@ -95,7 +95,7 @@ def html_from_bytes(data: bytes, path: Path) -> RawText:
     if len(kept) < len(lines):
         warnings.append(f"dropped {len(lines) - len(kept)} page-chrome lines")
     kept = _with_title(kept, tree, meta)
-    text = _join(kept)
+    text = join_lines(kept)
     if not text.strip():
         raise EmptyDocument("page holds no text", path=str(path))
     meta.update({k: v for k, v in _meta_tags(tree).items() if k not in meta})
@@ -377,17 +377,3 @@ def _block_lines(el: etree._Element) -> list[str]:
     walk(el)
     flush()
     return lines
-
-
-def _join(lines: list[str]) -> str:
-    """Lines to text; a table keeps exactly one empty line before and after it."""
-    out: list[str] = []
-    for ln in lines:
-        if ln == "":
-            if out and out[-1] != "":
-                out.append("")
-            continue
-        out.append(ln)
-    while out and out[-1] == "":
-        out.pop()
-    return normalise_line_ends("\n".join(out)) + "\n" if out else ""
