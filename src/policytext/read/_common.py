@@ -113,10 +113,10 @@ def decode_bytes(data: bytes, declared: str | None = None, *, path: str | None =
     except UnicodeDecodeError:
         gb = None
     # short Chinese text can fool charset-normalizer (GBK read as Korean cp949): keep its
-    # guess unless it yields few ideographs where GB18030 yields Chinese
+    # guess unless GB18030 reads as clearly more Chinese (ideographs, CJK punctuation)
     if guessed is not None and guess is not None:
-        if gb is None or guess == "gb18030" or _ideograph_share(guessed) >= 0.5 \
-                or _ideograph_share(gb) < 0.8:
+        if gb is None or guess == "gb18030" or _ideograph_share(gb) < 0.9 \
+                or _ideograph_share(gb) < _ideograph_share(guessed) + 0.2:
             return guessed, guess
     if gb is not None and _ideograph_share(gb) >= 0.5:
         return gb, "gb18030"

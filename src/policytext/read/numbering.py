@@ -21,7 +21,7 @@ CIRCLED = [chr(c) for c in range(0x2460, 0x2474)] + [chr(c) for c in range(0x325
     chr(c) for c in range(0x32B1, 0x32C0)]  # ①..⑳, ㉑..㉟, ㊱..㊿
 
 
-def chinese_number(n: int, digits: str = CN_DIGITS, units: str = "十百千万") -> str:
+def chinese_number(n: int, digits: str = "零一二三四五六七八九", units: str = "十百千万") -> str:
     """n in Chinese counting: 1 -> 一, 10 -> 十, 15 -> 十五, 20 -> 二十, 105 -> 一百零五."""
     if n == 0:
         return digits[0]
