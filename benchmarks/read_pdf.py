@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from policytext.read import read_file  # noqa: E402
-from tests.read.fixtures import CORPUS, make_pdf, with_table  # noqa: E402
+from tests.read.fixtures import CORPUS, make_pdf, with_table
+
+from policytext.read import read_file
 
 TARGET_PAGES = 100
 

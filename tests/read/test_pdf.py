@@ -82,13 +82,13 @@ def test_truncated_pdf(tmp_path, built):
 
 def test_scanned_pdf(tmp_path):
     """Pages with only drawing and an image: no text layer."""
+    import io
+    import struct
+    import zlib
+
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
-
-    import io
-    import zlib
-    import struct
 
     def png(w: int, h: int) -> bytes:  # a small grey image, as a scanner would give
         raw = b"".join(b"\x00" + bytes([200]) * w for _ in range(h))

@@ -6,6 +6,7 @@ Word file). Every reader returns one paragraph or heading per line, tables as TA
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import InputNotFound, UnsupportedFormat
@@ -21,6 +22,8 @@ EXTENSIONS = {
 }
 #: how many leading bytes are looked at to sniff the real format
 SNIFF_BYTES = 2048
+
+_TAG = re.compile(rb"<[A-Za-z!/?]")
 
 __all__ = ["EXTENSIONS", "MAX_BYTES", "read_file", "sniff"]
 
@@ -63,6 +66,8 @@ def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawText:
         found = "docx" if fmt != "docx" and _is_docx(path) else None
     if found and found != fmt:
         fmt = found
+    elif fmt == "html" and not found and not _TAG.search(head.replace(b"\x00", b"")):
+        fmt = "txt"  # a "page" that holds no markup at all is plain text
     if fmt == "pdf":
         from .pdf import read_pdf
 

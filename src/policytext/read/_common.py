@@ -86,7 +86,7 @@ def decode_bytes(data: bytes, declared: str | None = None, *, path: str | None =
     codec = bom_codec(data)
     if codec:
         text = data.decode(codec, errors="replace")
-        return (text[1:] if text.startswith("\ufeff") else text), codec
+        return (text.removeprefix("\ufeff")), codec
     if b"\x00" in data[:65536]:
         codec = _bomless_utf16(data)
         if codec is None:

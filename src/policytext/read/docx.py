@@ -51,13 +51,13 @@ def read_docx(path: Path, *, max_bytes: int = MAX_BYTES) -> RawText:
     return RawText(text=text, provenance=prov)
 
 
-def _body_lines(document, numbering: Numbering, warnings: list[str]) -> list[str]:  # noqa: ANN001
+def _body_lines(document, numbering: Numbering, warnings: list[str]) -> list[str]:
     from docx.oxml.ns import qn
 
     lines: list[str] = []
     style_names = {s.style_id: (s.name or "") for s in document.styles}
 
-    def walk(container) -> None:  # noqa: ANN001
+    def walk(container) -> None:
         for child in container.iterchildren():
             tag = child.tag
             if tag == qn("w:p"):
@@ -77,7 +77,7 @@ def _body_lines(document, numbering: Numbering, warnings: list[str]) -> list[str
     return lines
 
 
-def _paragraph_lines(p_el, numbering: Numbering, style_names: dict[str, str]) -> list[str]:  # noqa: ANN001
+def _paragraph_lines(p_el, numbering: Numbering, style_names: dict[str, str]) -> list[str]:
     from docx.oxml.ns import qn
 
     style = p_el.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
@@ -93,7 +93,7 @@ def _paragraph_lines(p_el, numbering: Numbering, style_names: dict[str, str]) ->
     return [t for t in parts if t]
 
 
-def _run_text(el) -> str:  # noqa: ANN001
+def _run_text(el) -> str:
     """Visible text of a paragraph: runs, hyperlinks, fields' results, breaks and tabs;
     deleted revisions and field codes are skipped."""
     from docx.oxml.ns import qn
@@ -103,7 +103,7 @@ def _run_text(el) -> str:  # noqa: ANN001
                  qn("w:fldSimple") + "#never"}
     in_field_code = False
 
-    def walk(node) -> None:  # noqa: ANN001
+    def walk(node) -> None:
         nonlocal in_field_code
         for child in node.iterchildren():
             tag = child.tag
@@ -143,7 +143,7 @@ def _run_text(el) -> str:  # noqa: ANN001
     return "".join(out)
 
 
-def _table_rows(tbl) -> list[str]:  # noqa: ANN001
+def _table_rows(tbl) -> list[str]:
     """One TAB-separated line per row; a horizontally merged cell appears once."""
     from docx.oxml.ns import qn
 
@@ -162,7 +162,7 @@ def _table_rows(tbl) -> list[str]:  # noqa: ANN001
     return rows
 
 
-def _core_properties(document) -> dict[str, str]:  # noqa: ANN001
+def _core_properties(document) -> dict[str, str]:
     meta: dict[str, str] = {}
     try:
         cp = document.core_properties

@@ -18,8 +18,16 @@ from lxml import html as lxml_html
 
 from ..errors import BrokenFile, EmptyDocument
 from ..records import RawText
-from ._common import (MAX_BYTES, bom_codec, check_text, decode_bytes, load_bytes, load_markers,
-                      join_lines, normalise_line_ends, provenance)
+from ._common import (
+    MAX_BYTES,
+    bom_codec,
+    check_text,
+    decode_bytes,
+    join_lines,
+    load_bytes,
+    load_markers,
+    provenance,
+)
 
 #: a leaked chrome line is at most this long; longer lines are body text that may quote a marker
 LEAK_MAX_CHARS = 60
@@ -28,9 +36,9 @@ LEAK_MAX_CHARS = 60
 LAYOUT_CELL_CHARS = 400
 
 #: charset declared in <meta charset=...> or <meta http-equiv content="...; charset=...">
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 #: an XML declaration's encoding (XHTML)
-XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.I)
+XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 #: elements whose text is never article text
 NON_CONTENT = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
@@ -134,52 +142,54 @@ def _split_at_br(tree: lxml_html.HtmlElement) -> None:
     """Pages that separate paragraphs with <br> get one <p> per run between breaks, so the
     paragraph breaks survive article extraction (which otherwise joins them)."""
     parents: list = []
+    seen: set[int] = set()
     for br in tree.iter("br"):
         par = br.getparent()
-        if par is not None and (not parents or parents[-1] is not par) and par not in parents:
+        if par is not None and id(par) not in seen:
+            seen.add(id(par))
             parents.append(par)
     for parent in reversed(parents):  # innermost first, in a fixed order
-        if parent.tag in ("td", "th", "li", "p", "h1", "h2", "h3", "h4", "h5", "h6"):
-            # inside a cell or paragraph a break is a line break; mark it for later
-            continue
-        if parent.tag in INLINE:
-            parent.tag = "div"
-        segments: list[list] = [[]]
-        lead = parent.text or ""
-        parent.text = None
-        children = list(parent)
-        for child in children:
-            parent.remove(child)
-        new_children: list = []
+        # inside a cell, list item or paragraph a <br> is a line break: trafilatura keeps it
+        if parent.tag not in ("td", "th", "li", "p", "h1", "h2", "h3", "h4", "h5", "h6"):
+            _regroup(parent)
 
-        def flush() -> None:
-            seg = segments[-1]
-            if seg and any((x if isinstance(x, str) else "".join(x.itertext())).strip() for x in seg):
-                p = etree.SubElement(parent, "p")
-                for x in seg:
-                    if isinstance(x, str):
-                        if len(p):
-                            p[-1].tail = (p[-1].tail or "") + x
-                        else:
-                            p.text = (p.text or "") + x
-                    else:
-                        p.append(x)
-                new_children.append(p)
-            segments.append([])
 
-        segments[-1].append(lead)
-        for child in children:
-            tail, child.tail = child.tail or "", None
-            if child.tag == "br":
-                flush()
-            elif isinstance(child.tag, str) and child.tag not in INLINE:
-                flush()
-                parent.append(child)
-                new_children.append(child)
-            else:
-                segments[-1].append(child)
-            segments[-1].append(tail)
-        flush()
+def _regroup(parent: etree._Element) -> None:
+    """Rebuild ``parent``'s content as <p> runs split at its direct <br> children."""
+    if parent.tag in INLINE:
+        parent.tag = "div"
+    run: list = [parent.text or ""]
+    parent.text = None
+    children = list(parent)
+    for child in children:
+        parent.remove(child)
+    for child in children:
+        tail, child.tail = child.tail or "", None
+        if child.tag == "br":
+            _emit_run(parent, run)
+            run = []
+        elif isinstance(child.tag, str) and child.tag not in INLINE:
+            _emit_run(parent, run)
+            run = []
+            parent.append(child)
+        else:
+            run.append(child)
+        run.append(tail)
+    _emit_run(parent, run)
+
+
+def _emit_run(parent: etree._Element, run: list) -> None:
+    """Append the strings and inline elements of ``run`` to ``parent`` as one <p>."""
+    if not any((x if isinstance(x, str) else "".join(x.itertext())).strip() for x in run):
+        return
+    p = etree.SubElement(parent, "p")
+    for x in run:
+        if not isinstance(x, str):
+            p.append(x)
+        elif len(p):
+            p[-1].tail = (p[-1].tail or "") + x
+        else:
+            p.text = (p.text or "") + x
 
 
 def _owner_table(el: etree._Element) -> etree._Element | None:

@@ -129,7 +129,7 @@ class Numbering:
     started_nums: set[str] = field(default_factory=set)
 
     @classmethod
-    def from_document(cls, document) -> "Numbering":  # noqa: ANN001 - python-docx Document
+    def from_document(cls, document) -> Numbering:
         """Read numbering.xml and the styles' numbering links of a python-docx Document."""
         self = cls()
         try:
@@ -142,7 +142,7 @@ class Numbering:
             self._read_numbering(root)
         return self
 
-    def _read_styles(self, styles_root) -> None:  # noqa: ANN001
+    def _read_styles(self, styles_root) -> None:
         if styles_root is None:
             return
         based: dict[str, str] = {}
@@ -171,7 +171,7 @@ class Numbering:
             if num_id is not None:
                 self.style_num[sid] = (num_id, ilvl or 0)
 
-    def _read_numbering(self, root) -> None:  # noqa: ANN001
+    def _read_numbering(self, root) -> None:
         links: dict[str, str] = {}
         for an in root.iter(qn("w:abstractNum")):
             aid = an.get(qn("w:abstractNumId"))
@@ -208,7 +208,7 @@ class Numbering:
                 if real and real != aid:
                     self.abstract[aid] = self.abstract.get(real, {})
 
-    def resolve(self, p_el, style_id: str | None) -> tuple[str, int] | None:  # noqa: ANN001
+    def resolve(self, p_el, style_id: str | None) -> tuple[str, int] | None:
         """(numId, ilvl) for a ``w:p`` element, from its own numPr or its style."""
         num_pr = p_el.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
         num_id = ilvl = None
@@ -259,14 +259,14 @@ class Numbering:
         return out
 
 
-def _num_pr(num_pr) -> tuple[str | None, int | None]:  # noqa: ANN001
+def _num_pr(num_pr) -> tuple[str | None, int | None]:
     nid = num_pr.find(qn("w:numId"))
     il = num_pr.find(qn("w:ilvl"))
     return (nid.get(qn("w:val")) if nid is not None else None,
             int(il.get(qn("w:val"))) if il is not None else None)
 
 
-def _level(lvl) -> Level:  # noqa: ANN001
+def _level(lvl) -> Level:
     def val(tag: str) -> str | None:
         el = lvl.find(qn(tag))
         return el.get(qn("w:val")) if el is not None else None

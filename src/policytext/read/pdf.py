@@ -35,7 +35,7 @@ def read_pdf(path: Path, *, max_bytes: int = MAX_BYTES, tables: bool = True) -> 
 def pdf_from_bytes(data: bytes, path: Path, *, tables: bool = True) -> RawText:
     """Read already-loaded PDF bytes."""
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     if not data.strip():
         raise EmptyDocument("file is empty", path=str(path))
@@ -105,7 +105,7 @@ def pdf_from_bytes(data: bytes, path: Path, *, tables: bool = True) -> RawText:
 # --------------------------------------------------------------------------- pypdfium2
 
 
-def _page_lines(page, index: int, raw, text_objs: int) -> tuple[list[Line], bool]:  # noqa: ANN001
+def _page_lines(page, index: int, raw, text_objs: int) -> tuple[list[Line], bool]:
     """The page's lines in reading order (top to bottom), with their geometry, and whether
     pdfium's text is complete.
 
@@ -161,7 +161,7 @@ def _page_lines(page, index: int, raw, text_objs: int) -> tuple[list[Line], bool
         textpage.close()
 
 
-def _empty_glyph_boxes(tp, n: int, text: str, raw, left, right, bottom, top) -> bool:  # noqa: ANN001
+def _empty_glyph_boxes(tp, n: int, text: str, raw, left, right, bottom, top) -> bool:
     """True when most sampled characters have a zero-height box."""
     step = max(1, n // 24)
     flat = total = 0
@@ -220,7 +220,7 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _object_counts(page, raw) -> tuple[int, int]:  # noqa: ANN001
+def _object_counts(page, raw) -> tuple[int, int]:
     """(drawn path objects, text objects) on the page: paths are cheap table evidence."""
     paths = texts = 0
     n = raw.FPDFPage_CountObjects(page.raw)
@@ -233,7 +233,7 @@ def _object_counts(page, raw) -> tuple[int, int]:  # noqa: ANN001
     return paths, texts
 
 
-def _metadata(pdf) -> dict[str, str]:  # noqa: ANN001
+def _metadata(pdf) -> dict[str, str]:
     meta: dict[str, str] = {}
     try:
         info = pdf.get_metadata_dict(skip_empty=True)
@@ -248,7 +248,7 @@ def _metadata(pdf) -> dict[str, str]:  # noqa: ANN001
 
 def _pdf_date(value: str) -> str:
     """D:20170829145700+08'00' -> 2017-08-29T14:57:00 (as much as is given)."""
-    v = value[2:] if value.startswith("D:") else value
+    v = value.removeprefix("D:")
     digits = "".join(ch for ch in v[:14] if ch.isdigit())
     if len(digits) < 4:
         return value

@@ -27,7 +27,7 @@ PAGE_NUMBER = re.compile(
       | (?:page|Page|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?
       | [\[【(（]\s*\d{{1,4}}\s*[\]】)）]                        # [3] (3) at a page foot
     )\s*$""",
-    re.X,
+    re.VERBOSE,
 )
 #: characters that close a sentence or clause at a paragraph end
 CLOSING = "。！？；：!?;:…”」』）)】"

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from ..errors import EmptyDocument
 from ..records import RawText
-from ._common import MAX_BYTES, check_text, decode_bytes, load_bytes, normalise_line_ends, provenance
+from ._common import (
+    MAX_BYTES,
+    check_text,
+    decode_bytes,
+    load_bytes,
+    normalise_line_ends,
+    provenance,
+)
 
 
 def read_txt(path: Path, *, max_bytes: int = MAX_BYTES) -> RawText:
