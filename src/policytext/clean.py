@@ -39,6 +39,7 @@ from .structure.dates import parse_date
 from .structure.markers import (
     CLOSING,
     CONTINUES,
+    HEADING_MAX,
     heading_shaped,
     is_date_line,
     match_marker,
@@ -308,6 +309,9 @@ def _split_outline_runs(lines: list[str]) -> list[str]:
     return out
 
 
+_SENTENCE_INSIDE_RE = re.compile(r"[。！？；，!?;]")
+
+
 def _ends_open(line: str) -> bool:
     return bool(line) and line[-1] not in CLOSING
 
@@ -333,6 +337,10 @@ def _should_join(prev: str, nxt: str) -> bool:
     if prev[-1] in CONTINUES:
         return True
     if heading_shaped(prev) or numbered_heading_line(prev) or is_date_line(prev):
+        return False
+    # a broken line is a sentence cut short: long, or holding sentence punctuation;
+    # a short label line ("联系人：邹思媛") is complete as it stands
+    if len(prev) <= HEADING_MAX and not _SENTENCE_INSIDE_RE.search(prev):
         return False
     return not heading_shaped(nxt)
 

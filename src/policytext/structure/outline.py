@@ -103,9 +103,14 @@ class OutlineBuilder:
             if not numbered or n == e.n + 1:
                 del stack[idx:]
                 return True
-        in_stack = any(e.style == style for e in stack)
-        if numbered and in_stack:
-            return n == 1  # a restart of an open style nests under the current section
+        same = [k for k, e in enumerate(stack) if e.style == style]
+        if numbered and same:
+            # a restart of an open style nests right under the open entry of that style
+            # (一、…五、 restarting inside 二、 belong to 二、, not to its last （三）)
+            if n != 1:
+                return False
+            del stack[same[-1] + 1:]
+            return True
         first_time = style not in self.last
         if not numbered or n == 1 or n == self.last.get(style, -9) + 1 or (first_time and pure):
             r = self._rank(style)
