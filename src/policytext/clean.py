@@ -75,6 +75,7 @@ _SPACED_YEAR_RE = re.compile(r"(?<!\d)\d(?: \d){3} ?(?=年)")
 #: punctuation "inside Chinese text")
 _CJK_CTX = "\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018\u2019\u201c\u201d\u2026\u2014《》"
 _ASCII_PUNCT_RE = re.compile(f"(?<=[{_CJK_CTX}])[,;:?!]|[,;:?!](?=[{_CJK_CTX}])")
+_ANY_ASCII_PUNCT_RE = re.compile("[,;:?!]")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 #: an ASCII-bracketed span with no brackets inside
 _PAREN_RE = re.compile(r"\(([^()\n]{0,200})\)")
@@ -120,6 +121,8 @@ def _normalise_chars(text: str) -> str:
 
 def _split_spaces(line: str) -> list[str]:
     """Close up letter-spacing, then break the line at runs of odd spaces."""
+    if not _SPACES_RE.search(line):  # most lines: nothing to do
+        return [line] if line else []
     line = _LETTER_SPACED_RE.sub(lambda m: _SPACES_RE.sub("", m.group()), line)
     line = _SPACED_YEAR_RE.sub(lambda m: m.group().replace(" ", ""), line)
     line = line.strip(_SPACE)
@@ -250,10 +253,14 @@ def _full_width(line: str) -> str:
             return "（" + inner + "）"
         return m.group()
 
-    line = _PAREN_RE.sub(paren, line)
-    line = _ASCII_PUNCT_RE.sub(lambda m: _FULL[m.group()], line)
-    return DOC_NUMBER_RE.sub(
-        lambda m: f"{m.group('org')}〔{m.group('year')}〕{m.group('num')}号", line)
+    if "(" in line:
+        line = _PAREN_RE.sub(paren, line)
+    if _ANY_ASCII_PUNCT_RE.search(line):
+        line = _ASCII_PUNCT_RE.sub(lambda m: _FULL[m.group()], line)
+    if "号" in line:
+        line = DOC_NUMBER_RE.sub(
+            lambda m: f"{m.group('org')}〔{m.group('year')}〕{m.group('num')}号", line)
+    return line
 
 
 #: where a new outline item may start inside a line: after a sentence end (or a colon

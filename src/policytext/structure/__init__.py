@@ -12,7 +12,7 @@ from .meta import decide_doc_type, doc_type_scores, extract_meta, headings_of, t
 from .outline import OutlineBuilder, line_spans
 from .sentences import split_sentences
 
-__all__ = ["structure", "split_sentences"]
+__all__ = ["split_sentences", "structure"]
 
 
 def structure(cleaned: Cleaned) -> Document:

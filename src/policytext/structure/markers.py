@@ -150,7 +150,7 @@ def heading_shaped(line: str) -> bool:
         return False
     if _INNER_STOP_RE.search(s):
         return False
-    if s.startswith("——") or s.startswith("—"):
+    if s.startswith("—"):
         return False
     if s.count("，") + s.count(",") > MAX_HEADING_COMMAS:  # a sentence without its 。
         return False

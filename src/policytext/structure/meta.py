@@ -204,7 +204,7 @@ def _doctype_rules() -> dict:
         for r in raw["rules"]:
             r = dict(r)
             if "pattern" in r:
-                r["re"] = re.compile(r["pattern"], re.M)
+                r["re"] = re.compile(r["pattern"], re.MULTILINE)
             rules.append(r)
         return {"min": raw["min_score"], "genres": raw["genres"], "rules": rules}
     except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:

@@ -151,9 +151,7 @@ class OutlineBuilder:
         number = text[s:s + mk.number_end]
         if mk.style == "article" or (mk.style != "question" and not rest):
             kind = "item"
-        elif mk.style == "question":
-            kind = "pure"
-        elif (len(rest) <= HEADING_MAX and not _INNER_RE.search(rest.rstrip("。？?"))
+        elif mk.style == "question" or (len(rest) <= HEADING_MAX and not _INNER_RE.search(rest.rstrip("。？?"))
               and rest[-1] not in "；;，,：:、"):
             kind = "pure"
         else:

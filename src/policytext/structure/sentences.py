@@ -45,17 +45,17 @@ def _split(text: str, start: int, end: int, respect_quotes: bool) -> list[Span] 
             sent = j
             i = j
             continue
-        if is_end and depth and i + 1 < end and text[i + 1] in CLOSERS and depth == 1:
-            # 。” closes both the quote and the sentence when the quote opened a sentence
-            if opened_at == sent or text[opened_at - 1] in "：:":
-                j = i + 2
-                depth = 0
-                while j < end and (text[j] in ENDERS or text[j] in TRAILERS):
-                    j += 1
-                _add(text, spans, sent, j)
-                sent = j
-                i = j
-                continue
+        # 。” closes both the quote and the sentence when the quote opened a sentence
+        if (is_end and depth == 1 and i + 1 < end and text[i + 1] in CLOSERS
+                and (opened_at == sent or text[opened_at - 1] in "：:")):
+            j = i + 2
+            depth = 0
+            while j < end and (text[j] in ENDERS or text[j] in TRAILERS):
+                j += 1
+            _add(text, spans, sent, j)
+            sent = j
+            i = j
+            continue
         i += 1
     if respect_quotes and depth:
         return None
