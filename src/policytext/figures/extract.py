@@ -22,6 +22,7 @@ from .subject import SubjectFinder
 _CN_DIGITS = set("零〇○一二两三四五六七八九十")
 _CN_ANY = set("零〇○一二两三四五六七八九十百千万亿")
 _SINGLE_OK_UNITS = {"倍", "番", "成"}
+_NO_AFTER = {"%", "倍", "番", "个百分点", "‰"}
 _TIME_UNITS = {"年", "天", "周", "个月", "小时", "分钟", "学时", "课时"}
 _YEAR_AFTER = set("来间内中里前后代度底末初级年月")
 #: a unit followed by these characters is the start of a noun (人民, 人口, 个人), not a unit
@@ -302,14 +303,24 @@ class FigureExtractor:
             if self.subjects == "jieba":
                 s = self._jieba_subject(before, after, c)
             else:
-                s_after = f.after(after) if c.unit not in ("%", "倍", "番", "个百分点") else ""
+                no_after = c.unit in _NO_AFTER or (c.unit in self._units and self._units[c.unit].kind == "duration")
+                s_after = "" if no_after else f.after(after)
                 s_before = f.before(before)
-                if s_after and (c.unit is not None or not s_before) and (
-                        f.ends_with_object_verb(before) or not s_before or c.unit in (None,)
-                        or self._measure_word(c)):
+                if s_after and (f.ends_with_object_verb(before) or c.unit is None
+                                or self._measure_word(c)):
                     s = s_after
                 else:
                     s = s_before
+                if not s and not (i > 0 and cands[i - 1].end > cstart - 40 and
+                                  self._same_sentence(text, cands[i - 1].end, c.start)):
+                    # nothing in this clause: the clause before it may name the thing (每吨钢的综合能耗，由…)
+                    pstart = max(text.rfind(ch, 0, max(0, cstart - 1)) for ch in "，。；：,;:\n") + 1
+                    prev_clause = text[pstart:max(pstart, cstart - 1)]
+                    if prev_clause and not re.search(r"[0-9０-９]", prev_clause) and \
+                            self._same_sentence(text, pstart, c.start):
+                        s = f.before(prev_clause)
+                if not s:
+                    s = s_after
                 if c.unit in ("年",) and text[c.unit_end:c.unit_end + 2] == "时间":
                     s = "时间"
             subj.append(s)
@@ -333,6 +344,10 @@ class FigureExtractor:
                     subj[i] = subj[i - 1]
         for fig, s in zip(figs, subj):
             fig.subject = s or None
+
+    @staticmethod
+    def _same_sentence(text: str, a: int, b: int) -> bool:
+        return SENTENCE_END.search(text, a, b) is None
 
     def _measure_word(self, c: _Cand) -> bool:
         u = c.unit

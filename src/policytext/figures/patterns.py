@@ -38,7 +38,7 @@ PERCENT_CN = rf"百分之(?P<pct>{AR}|{CN})(?:{RANGE_SEP}(?:百分之)?(?P<pct2>
 #: 三分之一, 2/3 is left alone (too ambiguous with dates)
 FRACTION = rf"(?P<fden>{CN}|{AR})分之(?P<fnum>{CN}|{AR})"
 #: 上亿 / 上万 / 上千 / 上百: "more than" a round number
-SHANG = r"(?<!以)上(?P<shang>百万|千万|亿|万|千|百)"
+SHANG = r"(?:(?<!以)上|(?<=[超逾近过破]))(?P<shang>万亿|百万|千万|亿|万|千|百)(?![分之])"
 
 #: the candidate pattern: qualifier? (percent-in-words | fraction | 一半 | 上亿 | number range?) unit? suffix?
 FIGURE = re.compile(

@@ -13,7 +13,9 @@ import re
 
 from .lexicon import cues
 
-MAX_SUBJECT = 16  # characters; longer phrases are cut to their last words
+MAX_SUBJECT = 16
+#: head nouns that name no thing of their own: the modifier before 的 is the subject
+_EMPTY_HEADS = {"部分", "方面", "数量", "金额", "总量", "规模", "水平", "情况"}  # characters; longer phrases are cut to their last words
 
 _QUOTES = "“”\"‘’「」『』《》"
 _STRIP_CHARS = " \u3000\u200b、，,：:；;。的和及与并"
@@ -28,8 +30,11 @@ class SubjectFinder:
 
     def __init__(self) -> None:
         c = cues()
+        tail_words = list(c["subject_tail"]) + list(c["change"]["up"]) + list(c["change"]["down"]) + [
+            "降为", "降至", "升至", "升为", "提高为", "减少到", "下降到", "上年", "去年", "由上年",
+            "这个", "这一"]
         self._tail = re.compile(
-            rf"(?:{_alternation(c['subject_tail'])}|"
+            rf"(?:{_alternation(tail_words)}|"
             r"(?:[12]\d{3}|[一二][〇○零一二三四五六七八九]{3})年(?:度|末|底|初)?(?:[上下]半年)?|"
             r"[上下]半年|[一二三四1-4]季度|去年底|今年|去年|年末|年底|年初|"
             r"(?:近|过去|这|前)?[0-9一二三四五六七八九十两]+年(?:来|间|中)?|"
@@ -49,7 +54,7 @@ class SubjectFinder:
             "比", "占", "是", "为", "其中", "分别", "共", "等", "以", "从", "向", "到", "由", "被", "将",
             "要", "可", "能", "实行", "建立", "成为", "纳入", "荣获", "获", "列入", "入选", "已经",
             "正在", "投入", "用于", "覆盖", "提供", "享受", "脱贫", "摘帽", "并", "和", "同", "与",
-            "次", "实施", "按", "累计", "相当于", "约", "左右", "以上", "以下",
+            "次", "实施", "按", "累计", "相当于", "约", "左右", "以上", "以下", "的",
         ]
         self._after_stop = re.compile(rf"{_alternation(stop)}|[^\u4e00-\u9fff“”（）()]")
         self._share = re.compile(r"^(.*?)占.*?(?:的)?(?:比重|比例|份额)$")
@@ -94,6 +99,11 @@ class SubjectFinder:
         if s.rstrip(" \u200b").endswith("、"):
             return ""
         s = self.strip_tail(s)
+        m = self._object_end.search(s)
+        if m:  # 实际建成128个, 覆盖10.5亿人: the noun is elsewhere; 中央预算投资安排150亿元: before it
+            s = self.strip_lead(self.strip_tail(s[: m.start()]))
+            if len(s.strip(_STRIP_CHARS)) < 2:
+                return ""
         share = self._share.match(s)
         if share and share.group(1):
             s = share.group(1)
@@ -107,7 +117,9 @@ class SubjectFinder:
         # cut after the last 的 (…事业的支出 -> 支出), keeping at least two characters
         k = s.rfind("的")
         if 0 <= k < len(s) - 2:
-            s = s[k + 1:]
+            head, s = s[:k], s[k + 1:]
+            if s in _EMPTY_HEADS and len(head) >= 2:
+                s = head  # 用于积累的部分 -> 用于积累
         s = self.strip_lead(s.strip(_STRIP_CHARS))
         return self._clean(s)
 
