@@ -214,7 +214,9 @@ class FigureExtractor:
             after = text[end:end + 2]
         if numeral:
             digits_only = numeral.replace("点", "")
-            if is_cn and len(digits_only) == 1 and not (u and u.surface in _SINGLE_OK_UNITS):
+            single_ok = u is not None and (u.surface in _SINGLE_OK_UNITS or (
+                u.surface == "年" and text[max(0, num_start - 2):num_start] == "连续"))
+            if is_cn and len(digits_only) == 1 and not single_ok:
                 return None  # 一批, 三项任务, 两个维护: enumeration words, not statistics
             if u is None and not has_scale:
                 return None  # a bare number with no unit
@@ -358,13 +360,22 @@ class FigureExtractor:
         first = cands[i]
         sent_start = max(text.rfind(ch, 0, first.start) for ch in "。；;！？\n") + 1
         head = text[sent_start:first.start]
-        if "分别" in head[-12:] or "分别" in head:
-            # earlier figures of the same sentence, in order, name the items
+        if "分别" in head:
+            # earlier counts of the same sentence, in order, name the items (612个…分别占比为43.8%…)
             earlier = [x for x in range(i) if cands[x].start >= sent_start]
-            if len(earlier) >= k and all(subj[x] for x in earlier[-k:]):
+            if len(earlier) >= k and all(subj[x] for x in earlier[-k:]) and \
+                    all(cands[x].unit not in _NO_AFTER for x in earlier[-k:]):
                 for t, x in enumerate(earlier[-k:]):
                     subj[i + t] = subj[x]
                 return
+            # else a listed noun phrase before 分别: A、B近年来…，比上年分别下降3.14％和4.66％
+            clauses = [c for c in re.split(r"[，,：:]", head) if c.strip()]
+            for cl in reversed(clauses[-3:]):
+                items = self._finder.split_list(self._finder.before(cl.split("分别")[0], limit=False), k)
+                if items:
+                    for t in range(k):
+                        subj[i + t] = items[t]
+                    return
         items = self._finder.split_list(subj[i], k) if subj[i] else None
         if items:
             for t in range(k):

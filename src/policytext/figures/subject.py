@@ -37,6 +37,7 @@ class SubjectFinder:
             rf"(?:{_alternation(tail_words)}|"
             r"(?:[12]\d{3}|[一二][〇○零一二三四五六七八九]{3})年(?:度|末|底|初)?(?:[上下]半年)?|"
             r"[上下]半年|[一二三四1-4]季度|去年底|今年|去年|年末|年底|年初|"
+            r"比(?:[12]\d{3}|[一二][〇○零一二三四五六七八九]{3})?年?(?:末|底|初)?(?:同期)?|"
             r"(?:近|过去|这|前)?[0-9一二三四五六七八九十两]+年(?:来|间|中)?|"
             r"“[^”]{1,4}”(?:时期|期间)|(?:期间|时期)|[\s\u200b])$"
         )
@@ -45,7 +46,7 @@ class SubjectFinder:
             r"(?:[12]\d{3}|[一二][〇○零一二三四五六七八九]{3})年(?:度|末|底|初)?|"
             r"[上下]半年|[一二三四1-4]季度|[\s\u200b、])"
         )
-        cut_words = list(c["object_verbs"]) + ["达到", "向", "对", "为", "把", "将", "给", "使"]
+        cut_words = list(c["object_verbs"]) + ["达到", "向", "对", "为", "把", "将", "给", "使", "用于"]
         self._cut = re.compile(rf"(?:{_alternation(cut_words)})")
         self._object_end = re.compile(rf"(?:{_alternation(c['object_verbs'])})了?$")
         stop = [
@@ -93,7 +94,7 @@ class SubjectFinder:
         return bool(self._object_end.search(b)) or b.endswith("等") or b == "" or b.endswith("有")
 
     # ------------------------------------------------------------------ public
-    def before(self, before: str) -> str:
+    def before(self, before: str, limit: bool = True) -> str:
         """The noun phrase that ends the clause text before a number (may be '')."""
         s = before
         if s.rstrip(" \u200b").endswith("、"):
@@ -121,7 +122,7 @@ class SubjectFinder:
             if s in _EMPTY_HEADS and len(head) >= 2:
                 s = head  # 用于积累的部分 -> 用于积累
         s = self.strip_lead(s.strip(_STRIP_CHARS))
-        return self._clean(s)
+        return self._clean(s) if limit else s.strip(_STRIP_CHARS)
 
     def after(self, after: str) -> str:
         """The noun phrase right after the measure word (may be '')."""
@@ -159,7 +160,7 @@ class SubjectFinder:
         """Split ``A、B和C`` into k items when it has exactly k parts."""
         parts = [p for p in re.split(r"[、和及与,，]|以及", np) if p]
         if len(parts) == k and all(len(p) >= 2 for p in parts):
-            return parts
+            return [p[:MAX_SUBJECT] for p in parts]
         return None
 
 
