@@ -143,8 +143,10 @@ def subject_agrees(gold: str | None, pred: str | None) -> bool:
     return g in p or p in g
 
 
-def figure_matches(g: dict, f: Figure) -> bool:
-    if not same_value(g["value"], f.value) or (g["unit"] or None) != (f.unit or None):
+def figure_matches(g: dict, f: Figure, match_unit: bool = True) -> bool:
+    if not same_value(g["value"], f.value):
+        return False
+    if match_unit and (g["unit"] or None) != (f.unit or None):
         return False
     if g.get("value_max") is not None:
         return f.value_max is not None and same_value(g["value_max"], f.value_max)
@@ -157,6 +159,7 @@ def score(
     root: Path,
     predict: Callable[[Document], list[Figure]],
     parse: Callable[[Path], Document],
+    match_unit: bool = True,
 ) -> Scores:
     """Precision/recall/F1 and subject agreement of ``predict`` on one split ('all' for both)."""
     sc = Scores(split)
@@ -196,7 +199,7 @@ def score(
                 for k, f in enumerate(in_region):
                     if k in used or f.end <= gs or f.start >= ge:
                         continue
-                    if figure_matches(g, f):
+                    if figure_matches(g, f, match_unit):
                         hit = k
                         break
                 if hit is None:

@@ -17,7 +17,7 @@ from .patterns import (
     CLAUSE_BREAK, CONGRESS, FIGURE, FORMULA, PERIOD, QUOTED_NUMERAL, SENTENCE_END, SLOGAN_COUNT,
     SLOGAN_PAIR, YEAR,
 )
-from .subject import SubjectFinder
+from .subject import MAX_SUBJECT, SubjectFinder
 
 _CN_DIGITS = set("零〇○一二两三四五六七八九十")
 _CN_ANY = set("零〇○一二两三四五六七八九十百千万亿")
