@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from policytext.figures import FigureExtractor  # noqa: E402
-from policytext.figures.evaluate import load_gold, score  # noqa: E402
-from policytext.pipeline import parse, parse_text  # noqa: E402
-from policytext.records import Figure  # noqa: E402
+from policytext.figures import FigureExtractor
+from policytext.figures.evaluate import load_gold, score
+from policytext.pipeline import parse, parse_text
+from policytext.records import Figure
 
 BENCH_PY = ROOT / ".benchvenv" / "bin" / "python"
 WORKER = ROOT / "benchmarks" / "_baselines_worker.py"

@@ -82,8 +82,7 @@ def build() -> list[dict]:
 if __name__ == "__main__":
     recs = build()
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
     n = {s: sum(1 for r in recs if r["type"] == "figure" and r["split"] == s) for s in ("dev", "test")}
     docs = {s: len({r["doc"] for r in recs if r["split"] == s}) for s in ("dev", "test")}
     print(f"gold.jsonl: {n['dev']} dev figures in {docs['dev']} docs, {n['test']} test figures in {docs['test']} docs")

@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
-from policytext.figures.evaluate import NormText, evaluate, load_gold, score, subject_agrees
 from policytext.figures import extract_figures
+from policytext.figures.evaluate import NormText, evaluate, load_gold, score, subject_agrees
 from policytext.pipeline import parse, parse_text
 
 from ..conftest import CORPORA, ROOT

@@ -3,12 +3,20 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
-from typing import List
 
 import typer
 
 from . import app, evaluate_app
-from .common import Format, emit, expand_inputs, guarded, out, report_failures, resolve_format, run_batch
+from .common import (
+    Format,
+    emit,
+    expand_inputs,
+    guarded,
+    out,
+    report_failures,
+    resolve_format,
+    run_batch,
+)
 
 COLUMNS = ["doc", "surface", "value", "value_max", "unit", "approx", "kind", "direction",
            "subject", "period", "section", "start", "end"]
@@ -18,7 +26,7 @@ TABLE_COLUMNS = ["surface", "value", "unit", "approx", "kind", "subject", "perio
 @app.command("figures")
 @guarded
 def figures_cmd(
-    paths: List[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
     fmt: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), json, jsonl or csv."),
     check: bool = typer.Option(False, "--check", help="Also check shares against counts and parts against totals."),
 ) -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from ..errors import DataError
 from ..records import Document, Figure

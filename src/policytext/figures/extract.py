@@ -12,10 +12,18 @@ from dataclasses import dataclass
 
 from ..records import Document, Figure
 from .lexicon import cues, units
-from .numerals import NumeralError, SCALE, parse_fraction, parse_number
+from .numerals import SCALE, NumeralError, parse_fraction, parse_number
 from .patterns import (
-    CLAUSE_BREAK, CONGRESS, FIGURE, FORMULA, PERIOD, QUOTED_NUMERAL, SENTENCE_END, SLOGAN_COUNT,
-    SLOGAN_PAIR, YEAR,
+    CLAUSE_BREAK,
+    CONGRESS,
+    FIGURE,
+    FORMULA,
+    PERIOD,
+    QUOTED_NUMERAL,
+    SENTENCE_END,
+    SLOGAN_COUNT,
+    SLOGAN_PAIR,
+    YEAR,
 )
 from .subject import MAX_SUBJECT, SubjectFinder
 
