@@ -181,6 +181,12 @@ def score(
                      and reg["raw_start"] <= g["raw_start"] < reg["raw_end"]]
             span_s = nt.find("", reg["first"], "", reg["raw_start"] / max(1, raw_len))
             span_e = nt.find("", reg["last"], "", reg["raw_end"] / max(1, raw_len))
+            # a region that runs to the file's edge keeps that edge even when the cleaner
+            # dropped the boilerplate line it began or ended with (e.g. an 作者/审核 line)
+            if span_s is None and reg["raw_start"] == 0:
+                span_s = (0, 0)
+            if span_e is None and raw_len - reg["raw_end"] <= 2:
+                span_e = (len(doc.text), len(doc.text))
             if span_s is None or span_e is None:
                 raise DataError(f"cannot find region {reg['lines']} of {docname} in the parsed text")
             r0, r1 = span_s[0], span_e[1]
