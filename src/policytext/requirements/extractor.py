@@ -152,7 +152,7 @@ class RequirementExtractor:
         if len(ARTICLE.findall(doc.text)) >= 2:
             return True
         title = doc.title or next((ln for ln in doc.text.splitlines() if ln.strip()), "")
-        return any(w in title for w in self.lex.cue_only_titles)
+        return any(w in title for w in self.lex.cue_only_titles + self.lex.report_titles)
 
     def _scope_kind(self, sent: str) -> str | None:
         for kind, rx in self.lex.scope_res.items():

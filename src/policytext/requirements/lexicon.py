@@ -70,6 +70,7 @@ class Lexicon:
     background_headings: tuple[str, ...]
     duty_list_heads: tuple[str, ...]
     cue_only_titles: tuple[str, ...]
+    report_titles: tuple[str, ...]
     descriptive_starts: tuple[str, ...]
     descriptive_words: tuple[str, ...]
     copula_exceptions: tuple[str, ...]
@@ -130,6 +131,7 @@ def load_lexicon() -> Lexicon:
         background_headings=tuple(ctx["background_headings"]),
         duty_list_heads=tuple(ctx["duty_list_heads"]),
         cue_only_titles=tuple(ctx["cue_only_titles"]),
+        report_titles=tuple(ctx["report_titles"]),
         descriptive_starts=tuple(ctx["descriptive_starts"]),
         descriptive_words=tuple(ctx["descriptive_words"]),
         copula_exceptions=tuple(ctx["copula_exceptions"]),
