@@ -137,6 +137,13 @@ class RequirementExtractor:
                 date = f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}" if d else None
                 scopes.append(Scope(doc.source, kind, sent, date, s, e))
                 continue
+            if doc.sections and not unit.path:
+                # no outline number of our own: take the structure parser's sections
+                # (unnumbered headings such as 实施铸魂强基行动 / 加强学校思想政治建设)
+                secs = doc.section_path(s)
+                if secs:
+                    unit.numbered = True
+                    unit.headings = unit.headings + tuple(x.heading for x in secs)
             if any(f in sent for f in self.lex.formulas) or self._background(unit):
                 continue
             for clause in self._clauses(text, s, e, cue_only):

@@ -87,10 +87,9 @@ class _Segment:
 def _blocks(doc: Document) -> list[tuple[int, int]]:
     """Paragraph spans, with lines broken mid-sentence joined back together."""
     text = doc.text
-    if doc.paragraphs:
-        spans = [(p.start, p.end) for p in doc.paragraphs]
-    else:
-        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # lines of the cleaned text, not doc.paragraphs: the structure parser's paragraphs
+    # start after the outline number, and the numbers are what we track here
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     spans = [_strip(text, s, e) for s, e in spans]
     spans = [(s, e) for s, e in spans if e > s]
     out: list[tuple[int, int]] = []
