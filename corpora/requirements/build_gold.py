@@ -45,7 +45,7 @@ def parse_constraint(spec: str) -> dict | None:
     vmax = None
     if "-" in value[1:]:
         value, vmax = value.split("-", 1)
-    nul = lambda s: None if s == "-" else s  # noqa: E731
+    nul = lambda s: None if s == "-" else s
     return {"kind": kind, "value": None if value == "-" else float(value),
             "value_max": None if vmax is None else float(vmax),
             "unit": nul(unit), "period": nul(period), "bound": bound}
@@ -86,7 +86,7 @@ def build(ann: Path) -> list[dict]:
             sys.exit(f"{ann}:{ln}: text not found after previous record: {spec[:40]}")
         start, end = idx[s], idx[e - 1] + 1
         cursor = s + 1
-        nul = lambda v: None if v == "-" else v  # noqa: E731
+        nul = lambda v: None if v == "-" else v
         rows.append({
             "doc": head["doc"], "split": head["split"], "provision": prov,
             "text": text[start:end], "modality": mod, "hedge": nul(hedge),
@@ -101,8 +101,7 @@ def main() -> None:
     for ann in sorted((HERE / "annotations").glob("*.ann")):
         rows = build(ann)
         with open(out_dir / f"{ann.stem}.jsonl", "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         print(f"{ann.stem}: {len(rows)} provisions")
 
 

@@ -8,7 +8,8 @@ import re
 import sys
 
 path = sys.argv[1]
-text = open(path, encoding="utf-8").read()
+with open(path, encoding="utf-8") as fh:
+    text = fh.read()
 if len(sys.argv) > 2 and sys.argv[2] != "all":
     m = re.match(r"from (.+) to (.+)", sys.argv[2])
     a = text.index(m.group(1))

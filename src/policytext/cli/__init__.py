@@ -19,6 +19,7 @@ app.add_typer(evaluate_app, name="evaluate")
 
 # command modules register themselves on `app` / `evaluate_app` when imported
 from . import parse as _parse  # noqa: E402,F401
+from . import requirements as _requirements  # noqa: E402,F401
 
 
 def main() -> None:

@@ -273,9 +273,7 @@ class RequirementExtractor:
         modality = self._modality(cues)
         hedge = self._hedge(text, s, e)
         if modality is None:
-            if hedge is not None and unit.numbered:
-                modality = "must"
-            elif self._bare_imperative(text, unit, clause, s, e, cue_only):
+            if hedge is not None and unit.numbered or self._bare_imperative(text, unit, clause, s, e, cue_only):
                 modality = "must"
             else:
                 return None
@@ -369,7 +367,7 @@ class RequirementExtractor:
     def _action(self, text: str, clause: _Clause, cues: list[_Cue], actor: str | None) -> str | None:
         if cues:
             c = cues[0]
-            ps, pe = next(((a, b) for a, b in clause.parts if a <= c.start < b), clause.parts[0])
+            _ps, pe = next(((a, b) for a, b in clause.parts if a <= c.start < b), clause.parts[0])
             if c.word in self.lex.verb_cues:
                 body = text[c.start:pe]
             else:

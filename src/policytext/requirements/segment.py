@@ -186,7 +186,7 @@ def _is_heading(text: str, seg: _Segment) -> bool:
         return True
     if not any(c in body for c in SENT_END):
         return len(body) <= 40 or not re.search("[，,]", body)
-    fs, fe, first = _first_sentence(text, seg.start, seg.end)
+    _fs, fe, first = _first_sentence(text, seg.start, seg.end)
     short = len(first) <= 20 and not re.search("[，,；;：:]", first)
     if not short:
         return False
