@@ -77,5 +77,6 @@ def test_score_floors():
     assert test["provision_precision"] >= TEST_FLOOR["provision_precision"]
 
 
-#: measured once on the held-out split (see corpora/README.md), minus a small margin
-TEST_FLOOR = {"provision_recall": 0.0, "provision_precision": 0.0}
+#: the first (untuned) run on the held-out split gave recall 0.958, precision 0.919
+#: (corpora/README.md); floors sit a little below it
+TEST_FLOOR = {"provision_recall": 0.93, "provision_precision": 0.88}

@@ -104,6 +104,8 @@ class RequirementExtractor:
         self.duty_list = re.compile(
             rf"^(?P<np>[\u4e00-\u9fff（）()、]{{0,20}}?(?:{heads}))的?(?:{_alt(list(lex.duty_list_heads))})"
         )
+        self.topic_of = {w: label for label, words in lex.topic_cues.items() for w in words}
+        self.topic_re = re.compile(_alt(list(self.topic_of)) or "(?!x)x")
         self.copula = re.compile("是")
         self.copula_ok = re.compile(_alt(list(lex.copula_exceptions)))
 
@@ -384,7 +386,8 @@ class RequirementExtractor:
 
     # ---------------------------------------------------------------- topics
     def _topics(self, text: str) -> list[str]:
-        return [label for label, words in self.lex.topic_cues.items() if any(w in text for w in words)]
+        hits = {self.topic_of[m.group()] for m in self.topic_re.finditer(text)}
+        return [label for label in self.lex.topic_cues if label in hits]
 
 
 _DEFAULT: RequirementExtractor | None = None

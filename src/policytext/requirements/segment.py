@@ -184,6 +184,8 @@ def _is_heading(text: str, seg: _Segment) -> bool:
     body = text[seg.start:seg.end]
     if not body:
         return True
+    if body.rstrip().endswith(("：", ":")):
+        return False  # a lead-in to a list ("…交送下列信息："), not a title
     if not any(c in body for c in SENT_END):
         return len(body) <= 40 or not re.search("[，,]", body)
     _fs, fe, first = _first_sentence(text, seg.start, seg.end)
