@@ -14,7 +14,7 @@ X = FigureExtractor()
 
 
 def figs(text: str):
-    return X(parse_text(text))
+    return X(parse_text(text, clean=False))  # the extractor must read uncleaned text too
 
 
 # phrase, surface, value, value_max, unit, approx, kind, subject (None = don't check)
