@@ -1,19 +1,39 @@
-"""Plain text in any common Chinese encoding (placeholder: strict UTF-8 only)."""
+"""Plain text in any common Chinese encoding: UTF-8 (BOM or not), GB18030/GBK, UTF-16.
+
+Detection order is BOM, strict UTF-8, then charset-normalizer; GB2312/GBK are decoded as
+GB18030, their superset. The encoding used is recorded in the provenance.
+"""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from ..errors import NotText
-from ..records import Provenance, RawText
+from ..errors import EmptyDocument
+from ..records import RawText
+from ._common import (
+    MAX_BYTES,
+    check_text,
+    decode_bytes,
+    load_bytes,
+    normalise_line_ends,
+    provenance,
+)
 
 
-def read_txt(path: Path) -> RawText:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NotText("not UTF-8 text", path=str(path)) from exc
-    prov = Provenance(path=str(path), format="txt", encoding="utf-8", size=len(data),
-                      sha256=hashlib.sha256(data).hexdigest())
+def read_txt(path: Path, *, max_bytes: int = MAX_BYTES) -> RawText:
+    """Read a text file; line ends become ``\\n``; junk, empty and huge files are refused."""
+    path = Path(path)
+    data = load_bytes(path, max_bytes)
+    return txt_from_bytes(data, path)
+
+
+def txt_from_bytes(data: bytes, path: Path) -> RawText:
+    """Decode already-loaded bytes as a plain-text document."""
+    if not data.strip():
+        raise EmptyDocument("file is empty", path=str(path))
+    text, codec = decode_bytes(data, path=str(path))
+    check_text(text, path=str(path))
+    text = normalise_line_ends(text)
+    if not text.strip():
+        raise EmptyDocument("file holds only whitespace", path=str(path))
+    prov = provenance(path, data, "txt", encoding=codec)
     return RawText(text=text, provenance=prov)

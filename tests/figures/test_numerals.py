@@ -1,0 +1,31 @@
+"""Numerals as written in reports -> numbers."""
+from __future__ import annotations
+
+import pytest
+
+from policytext.figures.numerals import NumeralError, parse_fraction, parse_number
+
+CASES = [
+    ("1510", 1510), ("1,269", 1269), ("33，212", 33212), ("7.1万", 71000), ("114万亿", 114e12),
+    ("1.2亿", 1.2e8), ("４３８００", 43800), ("５．８亿", 5.8e8), ("三", 3), ("十二", 12),
+    ("两", 2), ("十", 10), ("一千五百一十", 1510), ("三亿零五百三十万", 305300000),
+    ("三亿七千零六十二万", 370620000), ("一千四百六十二万", 14620000), ("八点一", 8.1),
+    ("三十六点五", 36.5), ("二〇二三", 2023), ("一九八○", 1980), ("四千零七十三亿", 407300000000),
+    ("一百零三", 103), ("二十万", 200000),
+]
+
+
+@pytest.mark.parametrize("text,value", CASES)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("den,num,pct", [("三", "一", 33.333333), ("四", "三", 75.0), ("10", "3", 30.0)])
+def test_fraction_as_percent(den: str, num: str, pct: float) -> None:
+    assert parse_fraction(den, num) == pytest.approx(pct, rel=1e-5)
+
+
+@pytest.mark.parametrize("bad", ["", "abc", "三分", "五点"])
+def test_bad_numeral_raises(bad: str) -> None:
+    with pytest.raises(NumeralError):
+        parse_number(bad)

@@ -1,0 +1,59 @@
+"""Constraint patterns on real phrases from the policy corpus (dev documents)."""
+from __future__ import annotations
+
+import pytest
+
+from policytext.requirements import ConstraintFinder, parse_number
+from policytext.requirements.lexicon import load_lexicon
+
+FINDER = ConstraintFinder(load_lexicon())
+
+
+def find(text: str, cue: str | None = None):
+    cue_at = text.index(cue) if cue else None
+    f = FINDER.find(text, 0, len(text), cue_at)
+    if f is None:
+        return None
+    c = f.constraint
+    return (c.kind, c.value, c.value_max, c.unit, c.period, c.bound)
+
+
+@pytest.mark.parametrize("phrase, cue, expected", [
+    ("抓好党组织书记任职培训、业务培训和专题培训,每年至少集中培训1次。", None,
+     ("frequency", 1.0, None, "次", "年", "at_least")),
+    ("支部党员大会一般每三个月召开1次", None, ("frequency", 1.0, None, "次", "3个月", "exactly")),
+    ("支部委员会一般每月召开1次", None, ("frequency", 1.0, None, "次", "月", "exactly")),
+    ("党小组会一般每月召开1-2次。", None, ("frequency", 1.0, 2.0, "次", "月", "exactly")),
+    ("每两年评选1次优秀共产党员和优秀党务工作者", None, ("frequency", 1.0, None, "次", "2年", "exactly")),
+    ("每月至少组织2次教职工政治学习。", None, ("frequency", 2.0, None, "次", "月", "at_least")),
+    ("原则上每学年与教职工谈心谈话1次。", None, ("frequency", 1.0, None, "次", "学年", "exactly")),
+    ("每年研究制定党员学习计划,落实党员培训制度", None, ("frequency", 1.0, None, "次", "年", "exactly")),
+    ("区局按年度评选先进集体", None, ("frequency", 1.0, None, "次", "年", "exactly")),
+    ("党员每年集中学习培训时间一般不少于16学时,", None, ("minimum", 16.0, None, "学时", "年", "at_least")),
+    ("有3名以上正式党员的学校,都要单独建立党组织", "要", ("threshold", 3.0, None, "名", None, "at_least")),
+    ("正式党员不足3人的学校,可就近就便与其他学校建立联合党组织", "可", ("threshold", 3.0, None, "人", None, "at_most")),
+    ("大型公共建筑（单体建筑面积2万平方米以上）应当按照绿色建筑标准进行建设", "应当",
+     ("threshold", 20000.0, None, "平方米", None, "at_least")),
+    ("绿色建筑项目投入运行1年以上，可以申报", "可以", ("threshold", 1.0, None, "年", None, "at_least")),
+    ("单位应配备3名以上专职人员", "应", ("minimum", 3.0, None, "名", None, "at_least")),
+    ("办理时限不超过5个工作日", None, ("maximum", 5.0, None, "工作日", None, "at_most")),
+])
+def test_constraint_table(phrase, cue, expected):
+    assert find(phrase, cue) == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    "自2018年1月1日起施行",                     # a date is not a constraint
+    "建立年度发展党员工作台账",                  # 年度 without 每/按 is not a frequency
+    "应当对每一排放口排放的不同应税污染物分别计算",  # 每一 is not a period
+    "按照绿色建筑的标准进行设计和建设",          # 按照 is not 按+period
+    "按期进行换届",
+    "定期组织党员开展主题教育活动",              # no number: nothing to check
+])
+def test_no_constraint(phrase):
+    assert find(phrase) is None
+
+
+@pytest.mark.parametrize("s, v", [("16", 16), ("三", 3), ("两", 2), ("十二", 12), ("六十", 60), ("1.5", 1.5)])
+def test_parse_number(s, v):
+    assert parse_number(s) == v

@@ -1,0 +1,82 @@
+"""Whole real documents: offsets, paths, scope, genres, and the gold score floors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policytext.pipeline import parse
+from policytext.requirements import RequirementExtractor
+from policytext.requirements.evaluate import evaluate, load_gold, load_split
+from tests.conftest import CORPORA, CORPUS, seed
+
+EX = RequirementExtractor()
+POLICIES = sorted(CORPUS.glob("policy_*.txt")) + [seed("003")]
+
+
+@pytest.mark.parametrize("path", POLICIES, ids=lambda p: p.name)
+def test_offsets_are_truth(path: Path):
+    doc = parse(path)
+    reqs, scopes = EX.extract_all(doc)
+    for r in reqs:
+        assert doc.text[r.start:r.end] == r.text
+        assert r.modality in ("must", "must_not", "may", "encourage")
+    for s in scopes:
+        assert doc.text[s.start:s.end] == s.text
+
+
+def test_seed_003_model_case():
+    doc = parse(seed("003"))
+    reqs, scopes = EX.extract_all(doc)
+    nine = [r for r in reqs if r.provision == "二.（三）.9" and r.constraint]
+    assert [(r.constraint.value, r.constraint.value_max, r.constraint.period) for r in nine] == [
+        (1.0, None, "3个月"), (1.0, None, "月"), (1.0, 2.0, "月")]
+    assert not any(r.provision.startswith("一") for r in reqs)  # 指导思想 is background
+    assert [s.kind for s in scopes] == ["applies_to"]
+    items = [r for r in reqs if r.provision.startswith("二.（一）.1.（")]
+    assert len(items) >= 8 and all(r.actor == "学校党组织" for r in items)
+
+
+def test_regulation_paths_and_effective_date():
+    doc = parse(CORPUS / "policy_govcn-hf_001.txt")
+    reqs, scopes = EX.extract_all(doc)
+    assert all(r.provision.startswith("第") and "条" in r.provision for r in reqs)
+    assert any(s.kind == "effective" and s.date == "2018-01-01" for s in scopes)
+    assert not any("施行" in r.text for r in reqs)
+
+
+def test_reports_give_no_bare_imperatives():
+    for prefix in ("000", "001", "004"):
+        reqs = EX.extract(parse(seed(prefix)))
+        assert all(r.modality for r in reqs)
+        assert len(reqs) <= 10, prefix
+
+
+def test_gold_is_consistent():
+    root = CORPORA / "requirements"
+    specs = load_split(root)
+    gold = load_gold(root)
+    assert len(specs) >= 6
+    assert {s.split for s in specs} == {"dev", "test"}
+    for spec in specs:
+        assert gold.get(spec.doc), spec.doc
+        for g in gold[spec.doc]:
+            assert g["modality"] in ("must", "must_not", "may", "encourage")
+            if g["constraint"]:
+                assert g["constraint"]["kind"] in ("frequency", "minimum", "maximum", "threshold")
+                assert g["constraint"]["bound"] in ("at_least", "at_most", "exactly")
+
+
+def test_score_floors():
+    """Pinned floors: dev is where the rules were written; test was never tuned on."""
+    result = evaluate(CORPORA / "requirements", "all")
+    dev, test = result["splits"]["dev"], result["splits"]["test"]
+    assert dev["provision_recall"] >= 0.95 and dev["constraint_f1"] >= 0.95
+    assert dev["modality_accuracy"] >= 0.95
+    assert test["provision_recall"] >= TEST_FLOOR["provision_recall"]
+    assert test["provision_precision"] >= TEST_FLOOR["provision_precision"]
+
+
+#: the first (untuned) run on the held-out split gave recall 0.958, precision 0.919
+#: (corpora/README.md); floors sit a little below it
+TEST_FLOOR = {"provision_recall": 0.93, "provision_precision": 0.88}
