@@ -7,11 +7,11 @@ from .core import CheckResult, ReportView, assess, check_documents, prepare_repo
 
 
 def _labels(doc: Document):
-    from ..classify import classify_document
-
     try:
+        from ..classify import classify_document
+
         return classify_document(doc)
-    except ModelError:
+    except (ImportError, ModelError):
         return None  # heading and sentence cues stand in for the classifier
 
 

@@ -13,20 +13,24 @@ evidence. The status follows DESIGN.md:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Requirement
 from .compare import compare
 from .retrieval import BM25, bigrams
+from .terms import Coverage, content_words
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
 
-#: share of a provision's (IDF-weighted) terms a sentence must cover to count as speaking to it
-MENTION = 0.30
-#: ... to count as showing the provision done
-STRONG = 0.42
-#: an admitted gap counts when it covers this much and ranks near the best evidence
-PROBLEM_MIN = 0.34
+#: a passage speaks to a provision when it holds this share (IDF-weighted) of the duty's
+#: own words, or this share of all the provision's words
+KEY_MIN = 0.5
+FULL_MIN = 0.4
+#: a passage shows the provision done when its mean coverage reaches this
+STRONG = 0.5
+#: an admitted gap counts when it covers this much and nearly as much as the best work done
+PROBLEM_MIN = 0.3
 EVIDENCE_K = 3
 
 
@@ -46,6 +50,7 @@ class ReportView:
     doc: Document
     passages: list[Passage]
     index: BM25
+    coverage: Coverage
     figures: dict[int, list[Figure]] = field(default_factory=dict)  # passage -> figures in it
 
 
@@ -70,8 +75,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             text = doc.text[s.start : s.end]
             role = para_role or sentence_role(text) or DONE
             passages.append(Passage(s.start, s.end, role, topics, section))
-    index = BM25([doc.text[p.start : p.end] for p in passages])
-    view = ReportView(doc=doc, passages=passages, index=index)
+    texts = [doc.text[p.start : p.end] for p in passages]
+    view = ReportView(doc=doc, passages=passages, index=BM25(texts), coverage=Coverage(texts))
     if figures:
         starts = [p.start for p in passages]
         import bisect
@@ -91,16 +96,61 @@ def _query_extra(req: Requirement) -> dict[str, float]:
     return extra
 
 
+@dataclass(slots=True)
+class Scored:
+    index: int
+    bm25: float
+    key: float  # share of the duty's own words (actor, action, the constrained clause)
+    full: float  # share of all the provision's content words
+    coverage: float  # their mean: how much of the provision the passage speaks to
+
+
+#: constraint kinds a report figure can be held against (a threshold only says where a duty applies)
+MEASURED = {"frequency", "minimum", "maximum"}
+_CLAUSE = re.compile(r"[^，,；;。：:]+")
+
+
+def _duty_words(req: Requirement) -> tuple[str, ...]:
+    """The words of the duty itself: the clause that carries a measured constraint, or
+    the actor and action."""
+    if req.constraint is not None and req.constraint.kind in MEASURED:
+        clauses = [m.group() for m in _CLAUSE.finditer(req.text)]
+        measured = [c for c in clauses if re.search(r"\d|每|不少于|不超过|至少", c)]
+        if measured:
+            return content_words(measured[-1])
+    return content_words(" ".join(filter(None, [req.actor, req.action])))
+
+
+def _rank(req: Requirement, view: ReportView) -> list[Scored]:
+    """Report passages that speak to ``req``, best first.
+
+    BM25 over bigrams proposes candidates; each is scored by the share of the provision's
+    content words it contains, for the duty itself and for the whole provision, so a long
+    provision is met by a passage on its core.
+    """
+    key = _duty_words(req)
+    full = content_words(req.text)
+    req_topics = set(req.topics or [])
+    out = []
+    for h in view.index.search(req.text, k=15, extra=_query_extra(req)):
+        f = view.coverage.share(full, h.index)
+        k = view.coverage.share(key, h.index) if key else f
+        cov = 0.5 * (k + f)
+        if req_topics & view.passages[h.index].topics:
+            cov = min(1.0, cov * 1.1)
+        out.append(Scored(h.index, h.bm25, k, f, cov))
+    out.sort(key=lambda x: (x.coverage, x.bm25), reverse=True)
+    return out
+
+
+def _speaks_to(h: Scored) -> bool:
+    return h.key >= KEY_MIN or h.full >= FULL_MIN
+
+
 def assess(req: Requirement, view: ReportView) -> CheckItem:
     """Status, evidence and reason for one provision against one report."""
-    hits = view.index.search(req.text, k=12, extra=_query_extra(req))
-    req_topics = set(req.topics or [])
-    ranked = sorted(
-        hits,
-        key=lambda h: h.bm25 * (1.25 if req_topics & view.passages[h.index].topics else 1.0),
-        reverse=True,
-    )
-    relevant = [h for h in ranked if h.coverage >= MENTION]
+    ranked = _rank(req, view)
+    relevant = [h for h in ranked if _speaks_to(h)]
     doc = view.doc
     evidence = [
         Evidence(text=doc.text[view.passages[h.index].start : view.passages[h.index].end],
@@ -121,15 +171,16 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     role = {h.index: view.passages[h.index].role for h in relevant}
     done = [h for h in relevant if role[h.index] == DONE]
     problems = [h for h in relevant if role[h.index] == PROBLEM and h.coverage >= PROBLEM_MIN]
-    best_bm25 = relevant[0].bm25
 
     # 1. the report admits the gap in its own problem passages
-    if problems and problems[0].bm25 >= 0.6 * best_bm25:
+    best_done = done[0].coverage if done else 0.0
+    if problems and problems[0].coverage >= 0.8 * best_done:
         p = view.passages[problems[0].index]
         return item("shortfall", f"the report names this as a problem in “{p.section or 'its problems'}”")
 
     # 2. a figure against the constraint decides a quantitative provision
-    if req.constraint is not None and req.constraint.value is not None:
+    measured = req.constraint is not None and req.constraint.kind in MEASURED and req.constraint.value is not None
+    if measured:
         verdicts = _verdicts(req, view, done)
         if verdicts:
             bad = [v for v in verdicts if not v.ok]
@@ -140,12 +191,12 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     # 3. work shown done
     strong = [h for h in done if h.coverage >= STRONG]
     if strong:
-        if req.constraint is not None and req.constraint.value is not None:
+        if measured:
             return item("addressed", "the report describes this work but gives no figure to "
                                      "check against the required "
                                      f"{req.constraint.value:g}{req.constraint.unit or ''}")
-        return item("met", f"the report shows this done (covers {strong[0].coverage:.0%} "
-                           f"of the provision's terms)")
+        return item("met", f"the report shows this done (the passage covers {strong[0].coverage:.0%} "
+                           f"of the provision)")
     plans = [h for h in relevant if role[h.index] == PLAN]
     if plans and not done:
         return item("addressed", "the report mentions this only as an intention")
@@ -166,7 +217,7 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
     want = set(bigrams(req.text))
     scored = []
     for h in hits:
-        if h.coverage < STRONG:
+        if h.key < KEY_MIN:
             continue
         p = view.passages[h.index]
         sentence = view.doc.text[p.start : p.end]
