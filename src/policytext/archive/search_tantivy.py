@@ -10,6 +10,7 @@ only point to a paragraph that no longer exists, which search drops.
 """
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Iterable
@@ -131,7 +132,8 @@ class TantivySearch:
     def _phrase(self, field: str, text: str):
         toks = query_tokens(text)
         if len(toks) == 1 and len(normalize(text)) == 1:
-            return tantivy.Query.phrase_prefix_query(self.schema, field, toks)
+            # any token starting with the character (a prefix query would stop at 50 terms)
+            return tantivy.Query.regex_query(self.schema, field, re.escape(toks[0]) + ".?")
         if len(toks) == 1:
             return tantivy.Query.term_query(self.schema, field, toks[0])
         return tantivy.Query.phrase_query(self.schema, field, toks)

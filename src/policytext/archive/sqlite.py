@@ -143,6 +143,8 @@ class SqliteArchive(Archive):
 
     def _reader(self) -> TantivySearch | None:
         if self._search is not None:
+            if self.write:  # a writer sees its own documents
+                self.flush()
             return self._search
         if not index_exists(self.search_dir):
             if self.conn.execute("SELECT 1 FROM paragraphs LIMIT 1").fetchone() is None:
