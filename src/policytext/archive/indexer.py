@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..errors import InputNotFound
+from ..errors import EmptyDocument, InputNotFound
 from .analysis import analyze
 from .base import Archive
 
@@ -30,4 +30,6 @@ def index_file(archive: Archive, path: Path, *, force: bool = False) -> str:
     if not force and archive.has(key, sha):
         return "unchanged"
     doc = parse(path)
+    if not doc.text.strip():
+        raise EmptyDocument("the document has no text to archive", path=str(path))
     return archive.put(key, doc, analyze(doc), sha256=sha)

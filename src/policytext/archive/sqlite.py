@@ -74,8 +74,10 @@ class SqliteArchive(Archive):
             version = schema_version(self.conn)
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{self.path} is not a policytext archive ({exc})") from exc
-        if version == 0 and not write:
-            raise ArchiveError(f"{self.path} is not a policytext archive (no schema)")
+        if version == 0 and self.conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).fetchone()[0]:
+            raise ArchiveError(f"{self.path} is not a policytext archive (no schema version)")
         migrate(self.conn)
         self._search: TantivySearch | None = None
         self._pending: list[int] = []
