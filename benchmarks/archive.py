@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from policytext.archive import Analysis, SearchFilters, open_archive  # noqa: E402
-from policytext.archive.query import matches, parse_query  # noqa: E402
-from policytext.archive.text import normalize  # noqa: E402
-from policytext.pipeline import parse_text  # noqa: E402
+from policytext.archive import Analysis, SearchFilters, open_archive
+from policytext.archive.query import matches, parse_query
+from policytext.archive.text import normalize
+from policytext.pipeline import parse_text
 
 SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
 PLACE = re.compile(r"[\u4e00-\u9fff]{2}(?=[省市县区镇村乡])")

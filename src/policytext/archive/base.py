@@ -6,9 +6,10 @@ another implementation without touching the commands.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import ArchiveError
 from ..records import Document, Figure, Label, Requirement, SearchHit
@@ -116,7 +117,7 @@ class Archive(ABC):
     def close(self) -> None:
         """Commit pending search work and release the archive."""
 
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: object) -> None:

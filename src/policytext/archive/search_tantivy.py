@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import ArchiveError
 from .base import SearchFilters

@@ -18,9 +18,10 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import ArchiveError
 from ..records import Document, SearchHit, Span
@@ -444,7 +445,7 @@ class SqliteArchive(Archive):
         return where, args
 
     def stats(self) -> dict[str, Any]:
-        q = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        q = lambda sql: self.conn.execute(sql).fetchone()[0]
         size = sum(
             p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists()
         )
