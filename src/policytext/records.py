@@ -279,3 +279,7 @@ class SearchHit:
     score: float
     start: int = 0
     end: int = 0
+    # added by the archive: where the hit is and what matched (offsets into the doc text)
+    path: str | None = None  # the file indexed
+    paragraph: int | None = None  # paragraphs.id in the archive
+    matches: list[Span] = field(default_factory=list)

@@ -27,3 +27,4 @@ from . import requirements as _requirements  # noqa: E402,F401
 def main() -> None:
     """Console-script entry point."""
     app()
+from . import archive as _archive  # noqa: E402,F401
