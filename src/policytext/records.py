@@ -7,13 +7,32 @@ sentence the public JSON contract names. Field names are the contract in DESIGN.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Iterator
+from dataclasses import asdict, dataclass, field, is_dataclass, replace
+from typing import TYPE_CHECKING, Any, Generic, Iterator, TypeVar
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
+R = TypeVar("R")
 
 
 def to_dict(record: Any) -> dict[str, Any]:
     """A record as plain JSON-ready data (nested records included)."""
-    return asdict(record)
+    return record.to_dict() if hasattr(record, "to_dict") else asdict(record)
+
+
+class Records(list, Generic[R]):
+    """A list of records that also converts to a pandas DataFrame (pandas is optional)."""
+
+    def to_frame(self) -> pandas.DataFrame:
+        """One row per record, one column per field (nested records stay dicts)."""
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            from .errors import PolicyTextError
+
+            raise PolicyTextError("to_frame() needs pandas: pip install 'policytext[pandas]'") from None
+        return pd.DataFrame([to_dict(r) if is_dataclass(r) else r for r in self])
 
 
 # --------------------------------------------------------------------------- read
@@ -131,6 +150,36 @@ class Document:
     tables: list[Table] = field(default_factory=list)
     title_span: Span | None = None
     provenance: Provenance | None = None
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    # The three analyses, computed on first use and kept with the document. The
+    # extractors are imported here, not at module level: records stay the bottom layer.
+    @property
+    def figures(self) -> Records[Figure]:
+        """Every figure of the document (see :func:`policytext.figures.extract_figures`)."""
+        if "figures" not in self._cache:
+            from .figures import extract_figures
+
+            self._cache["figures"] = Records(extract_figures(self))
+        return self._cache["figures"]
+
+    @property
+    def requirements(self) -> Records[Requirement]:
+        """Every normative provision (see :func:`policytext.requirements.extract_requirements`)."""
+        if "requirements" not in self._cache:
+            from .requirements import extract_requirements
+
+            self._cache["requirements"] = Records(extract_requirements(self))
+        return self._cache["requirements"]
+
+    @property
+    def labels(self) -> Records[Label]:
+        """Topic and function labels of sections and paragraphs (needs the shipped model)."""
+        if "labels" not in self._cache:
+            from .classify import classify_document
+
+            self._cache["labels"] = Records(classify_document(self))
+        return self._cache["labels"]
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in document order."""
@@ -169,10 +218,10 @@ class Document:
         return sep.join(parts)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d.pop("provenance", None)
-        if self.provenance is not None:
-            d["provenance"] = asdict(self.provenance)
+        """The Document record of DESIGN.md as JSON-ready data (analyses not included)."""
+        d = asdict(replace(self, _cache={}, provenance=None))
+        d.pop("_cache", None)
+        d["provenance"] = asdict(self.provenance) if self.provenance is not None else None
         return d
 
 

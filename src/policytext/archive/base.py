@@ -5,13 +5,14 @@ another implementation without touching the commands.
 """
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ArchiveError
+from ..errors import ArchiveError, QueryError
 from ..records import Document, Figure, Label, Requirement, SearchHit
 from .query import Node
 
@@ -27,6 +28,21 @@ class Analysis:
     notes: list[str] = field(default_factory=list)  # why an analysis did not run or failed
 
 
+_YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-–~至]\s*(\d{4})?\s*)?$")
+
+
+def year_range(year: str | None) -> tuple[int | None, int | None]:
+    """"2020" -> (2020, 2020); "2015-2020" -> (2015, 2020); "2015-" -> (2015, None)."""
+    if not year:
+        return None, None
+    m = _YEARS.match(year)
+    if not m:
+        raise QueryError(f"--year takes a year or a range like 2015-2020, not {year!r}")
+    lo = int(m.group(1))
+    hi = int(m.group(2)) if m.group(2) else (None if any(c in year for c in "-–~至") else lo)
+    return lo, hi
+
+
 @dataclass(slots=True)
 class SearchFilters:
     """Document filters shared by text and figure search; ``None`` means any."""
@@ -37,6 +53,15 @@ class SearchFilters:
     year_to: int | None = None
     issuer: str | None = None  # substring
     region: str | None = None  # substring
+
+    @classmethod
+    def make(cls, *, doc_type: str | None = None, topic: str | None = None,
+             year: str | int | None = None, issuer: str | None = None,
+             region: str | None = None) -> SearchFilters:
+        """Filters from user words: ``year`` is 2020, "2015-2020" or "2015-" (open end)."""
+        lo, hi = year_range(None if year is None else str(year))
+        return cls(doc_type=doc_type, topic=topic, year_from=lo, year_to=hi, issuer=issuer,
+                   region=region)
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..records import CheckItem, Document, Evidence, Figure, Label, Requirement
+from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
 from .compare import compare
 from .retrieval import BM25, bigrams
 from .terms import Coverage, content_words
@@ -243,6 +243,16 @@ class CheckResult:
 
     def counts(self) -> Counter[str]:
         return Counter(i.status for i in self.items)
+
+    def to_frame(self):  # -> pandas.DataFrame
+        """One row per provision: provision, status, reason, requirement, evidence ..."""
+        return Records(self.items).to_frame()
+
+    def coverage_frame(self):  # -> pandas.DataFrame
+        """One row per topic, one column per status (counts of provisions)."""
+        rows = [{"topic": t, **{s: c.get(s, 0) for s in ("met", "addressed", "shortfall", "not_mentioned")}}
+                for t, c in self.coverage().items()]
+        return Records(rows).to_frame()
 
     def coverage(self) -> dict[str, dict[str, int]]:
         """Per topic: how many provisions have each status."""

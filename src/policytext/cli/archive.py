@@ -12,20 +12,6 @@ from ..errors import QueryError
 from . import app
 from .common import Format, emit, err, expand_inputs, guarded, out, report_failures, resolve_format, run_batch
 
-_YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-–~至]\s*(\d{4})?\s*)?$")
-
-
-def _year_range(year: str | None) -> tuple[int | None, int | None]:
-    if not year:
-        return None, None
-    m = _YEARS.match(year)
-    if not m:
-        raise QueryError(f"--year takes a year or a range like 2015-2020, not {year!r}")
-    lo = int(m.group(1))
-    hi = int(m.group(2)) if m.group(2) else (None if "-" in year or "~" in year else lo)
-    return lo, hi
-
-
 @app.command("index")
 @guarded
 def index_cmd(
@@ -98,9 +84,7 @@ def search_cmd(
     With --figure: stored figures whose subject matches, with their sentence
     (policytext search --figure 党员 --min 1000 --unit 人 --db archive.db).
     """
-    lo, hi = _year_range(year)
-    filters = SearchFilters(doc_type=doc_type, topic=topic, year_from=lo, year_to=hi,
-                            issuer=issuer, region=region)
+    filters = SearchFilters.make(doc_type=doc_type, topic=topic, year=year, issuer=issuer, region=region)
     fmt = resolve_format(fmt)
     figure_mode = figure is not None or min_value is not None or max_value is not None or unit
     if not figure_mode and query is None:
