@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import jieba
+from ..segment import jieba
 import yaml
 
 _WORD = re.compile(r"^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]+$")

@@ -396,10 +396,10 @@ class FigureExtractor:
     def _jieba_subject(self, before: str, after: str, c: _Cand) -> str:
         """Noun phrase by jieba POS tags: the noun run after the unit, else the last one before."""
         if self._jieba is None:
-            import jieba
             import jieba.posseg as pseg
 
-            jieba.setLogLevel(60)
+            from ..segment import jieba  # noqa: F401  (quiet logging before first use)
+
             self._jieba = pseg
         nounish = ("n", "nr", "ns", "nt", "nz", "vn", "an", "j", "l", "nrt", "ng")
 
