@@ -40,7 +40,7 @@ def _bar_chart(results: list[CheckResult]) -> str:
         for topic, counts in res.coverage().items():
             totals.setdefault(topic, Counter()).update(counts)
     rows = sorted(totals.items())
-    width, bar_w, row_h, left = 760, 520, 26, 200
+    width, bar_w, row_h, left = 900, 520, 26, 200
     height = row_h * len(rows) + 40
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              f'role="img" aria-label="coverage by topic">']
@@ -61,7 +61,7 @@ def _bar_chart(results: list[CheckResult]) -> str:
     for s in STATUSES:
         parts.append(f'<rect x="{x}" y="{y}" width="12" height="12" fill="{COLOURS[s]}"/>'
                      f'<text x="{x + 16}" y="{y + 11}" font-size="12">{html.escape(NAMES[s])}</text>')
-        x += 150
+        x += 175
     parts.append("</svg>")
     return "".join(parts)
 
