@@ -24,3 +24,4 @@ from . import parse as _parse  # noqa: E402,F401
 def main() -> None:
     """Console-script entry point."""
     app()
+from . import classify as _classify  # noqa: E402,F401
