@@ -1,9 +1,374 @@
-"""Cleaning (placeholder): normalise line ends only."""
+"""Cleaning: web boilerplate out, broken lines rejoined, characters made consistent.
+
+``clean(raw)`` keeps every character of the body (CJK, digits, letters) in order; what it
+drops is whole boilerplate lines or line tails (breadcrumbs, 发布时间/来源 lines, copyright
+and ICP footers, 上一篇/下一篇, 打印此页 ...), each listed in ``Cleaned.removed``. The
+metadata those lines carry (date, source, author, publisher) goes to ``Cleaned.meta``.
+
+Character choices (documented, applied to the whole text):
+
+* full-width digits and Latin letters become ASCII (１９９４ -> 1994, ｗｗｗ -> www);
+* ASCII ``, ; : ? ! ( )`` next to Chinese text become full-width (，；：？！（）); they stay
+  ASCII between digits (1,269  17:00:07) and in Latin text or URLs (http://); the ASCII
+  full stop is never touched (decimal points, 1. numbering);
+* the brackets around the year of a document number become 〔〕 (国发[2011]35号 ->
+  国发〔2011〕35号);
+* zero-width characters (U+200B-U+200D, U+2060, U+FEFF) are dropped; private-use
+  glyphs (icon fonts) become a space;
+* letter-spaced words ("总　　则", "国 务 院", "1 9 9 8 年") are closed up;
+* a run of two or more ideographic / no-break spaces inside a line is a paragraph break
+  (pages that put a whole document on one line with "　　" indents); single odd spaces
+  become an ASCII space; indents and trailing spaces go; blank lines go.
+
+Outline markers that follow a sentence end inside one long line ("…。二、…", "…？问：…")
+start a new line, when they continue the numbering seen so far. A line broken mid-sentence
+is joined to the next one when it does not end in closing punctuation, is not shaped like
+a heading, and the next line is neither a heading nor a new numbered item.
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .errors import DataError, EmptyDocument
 from .records import Cleaned, RawText
+from .structure.dates import parse_date
+from .structure.markers import (
+    CLOSING,
+    CONTINUES,
+    HEADING_MAX,
+    heading_shaped,
+    is_date_line,
+    match_marker,
+    numbered_heading_line,
+)
+
+# --------------------------------------------------------------------------- characters
+
+#: zero-width characters that carry nothing
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+#: line separators other than \n
+_NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+#: private-use glyphs (icon fonts, editor markers)
+_PUA_RE = re.compile("[\ue000-\uf8ff]")
+#: full-width digits and Latin letters -> ASCII
+_WIDTH_TABLE = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_WIDTH_TABLE.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
+_WIDTH_TABLE.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
+_WIDTH_TABLE.update({ord(c): None for c in ZERO_WIDTH})
+
+#: spaces other than ASCII space and TAB (TAB separates table cells and is kept)
+ODD_SPACE = "\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_SPACE = f" {ODD_SPACE}"
+#: a run of spaces holding at least one odd space
+_ODD_RUN_RE = re.compile(f"[{_SPACE}]*[{ODD_SPACE}][{_SPACE}]*")
+#: letter-spaced ideographs: single characters separated by spaces ("总　　则", "国 务 院")
+_LETTER_SPACED_RE = re.compile(f"(?<![^{_SPACE}])[\u4e00-\u9fff](?:[{_SPACE}]+[\u4e00-\u9fff](?![^{_SPACE}]))+")
+_SPACES_RE = re.compile(f"[{_SPACE}]+")
+#: a year written with spaced digits: "1 9 9 8 年"
+_SPACED_YEAR_RE = re.compile(r"(?<!\d)\d(?: \d){3} ?(?=年)")
+
+#: ideographs and the punctuation of Chinese text (a neighbour that makes ASCII
+#: punctuation "inside Chinese text")
+_CJK_CTX = "\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018\u2019\u201c\u201d\u2026\u2014《》"
+_ASCII_PUNCT_RE = re.compile(f"(?<=[{_CJK_CTX}])[,;:?!]|[,;:?!](?=[{_CJK_CTX}])")
+_ANY_ASCII_PUNCT_RE = re.compile("[,;:?!]")
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+#: an ASCII-bracketed span with no brackets inside
+_PAREN_RE = re.compile(r"\(([^()\n]{0,200})\)")
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
+
+#: a document number (发文字号): issuer abbreviation, bracketed year, number, 号
+DOC_NUMBER_RE = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]"
+    r"\s*(?P<num>\d{1,5})\s*号"
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    """The boilerplate markers (data/clean/boilerplate.yaml), compiled once."""
+    try:
+        raw = yaml.safe_load(
+            resources.files("policytext").joinpath("data/clean/boilerplate.yaml").read_text("utf-8")
+        )
+        keys = sorted(raw["meta_keys"], key=len, reverse=True)
+        return {
+            "line_max": int(raw["lines"]["max_len"]),
+            "lines": [re.compile(p) for p in raw["lines"]["patterns"]],
+            "tails": [re.compile(p) for p in raw["tails"]],
+            "footer": [re.compile(p) for p in raw["footer"]],
+            "meta_fields": raw["meta_keys"],
+            "meta_key_re": re.compile(r"(?P<key>" + "|".join(map(re.escape, keys)) + r")\s*[:：]"),
+            "weak_keys": set(raw["weak_meta_keys"]),
+            "header_lines": int(raw["header_lines"]),
+        }
+    except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:
+        raise DataError(f"boilerplate lexicon is unreadable: {exc}") from exc
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def _normalise_chars(text: str) -> str:
+    text = _NEWLINES_RE.sub("\n", text)
+    text = text.translate(_WIDTH_TABLE)
+    return _PUA_RE.sub(" ", text)
+
+
+def _split_spaces(line: str) -> list[str]:
+    """Close up letter-spacing, then break the line at runs of odd spaces."""
+    if not _SPACES_RE.search(line):  # most lines: nothing to do
+        return [line] if line else []
+    line = _LETTER_SPACED_RE.sub(lambda m: _SPACES_RE.sub("", m.group()), line)
+    line = _SPACED_YEAR_RE.sub(lambda m: m.group().replace(" ", ""), line)
+    line = line.strip(_SPACE)
+    parts = []
+    pos = 0
+    for m in _ODD_RUN_RE.finditer(line):
+        if m.end() - m.start() >= 2:
+            parts.append(line[pos:m.start()])
+            pos = m.end()
+    parts.append(line[pos:])
+    return [_ODD_RUN_RE.sub(" ", p) for p in parts if p.strip(_SPACE)]
+
+
+def _split_doc_number(lines: list[str]) -> list[str]:
+    """Put a document number that shares the title line on a line of its own.
+
+    Pages that flatten the head of a document give "国务院关于…的意见 国发〔2011〕35号";
+    GB/T 9704 places the 发文字号 on its own line, so the line is broken around it.
+    """
+    out: list[str] = []
+    seen = 0
+    for line in lines:
+        if seen < 3 and line.strip():
+            seen += 1
+            m = DOC_NUMBER_RE.search(line)
+            if m and m.start() > 0 and line[m.start() - 1] == " ":
+                head, tail = line[:m.start()].rstrip(), line[m.end():].lstrip()
+                out.append(head)
+                if tail and line[m.end():m.end() + 1] == " ":
+                    out.extend([line[m.start():m.end()], tail])
+                else:
+                    out.append(line[m.start():])
+                continue
+        out.append(line)
+    return out
+
+
+def _parse_meta_line(line: str, lex: dict, in_header: bool) -> dict[str, str] | None:
+    """Key-value pairs of a metadata line ("来源:X 发布时间:Y 浏览量:"), or None."""
+    body = line.strip()
+    if len(body) > 160:
+        return None
+    if body[:1] in "（(【[" and body[-1:] in "）)】]":
+        body = body[1:-1].strip()
+    keys = list(lex["meta_key_re"].finditer(body))
+    if not keys or keys[0].start() != 0:
+        return None
+    if len(keys) == 1 and keys[0].group("key") in lex["weak_keys"] and not in_header:
+        return None
+    pairs: dict[str, str] = {}
+    for i, k in enumerate(keys):
+        value = body[k.end(): keys[i + 1].start() if i + 1 < len(keys) else len(body)]
+        value = value.strip(" \t|｜/,，;；")
+        if len(value) > 60:
+            return None
+        field = lex["meta_fields"][k.group("key")]
+        if field and value and field not in pairs:
+            pairs[field] = value
+    return pairs
+
+
+def _remove_boilerplate(lines: list[str]) -> tuple[list[str], dict[str, str], list[str]]:
+    lex = _lexicon()
+    meta: dict[str, str] = {}
+    removed_at: dict[int, str] = {}
+    keep: list[str] = list(lines)
+    nonblank = 0
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        nonblank += 1
+        pairs = _parse_meta_line(s, lex, nonblank <= lex["header_lines"])
+        if pairs is not None:
+            for field, value in pairs.items():
+                if field == "date":
+                    value = parse_date(value) or value
+                meta.setdefault(field, value)
+            removed_at[i] = s
+            keep[i] = ""
+            continue
+        if len(s) <= lex["line_max"] and any(p.match(s) for p in lex["lines"]):
+            if nonblank <= lex["header_lines"] and re.match(lex["lines"][0].pattern, s):
+                meta.setdefault("breadcrumb", s)
+            removed_at[i] = s
+            keep[i] = ""
+            continue
+        for p in lex["tails"]:
+            m = p.search(s)
+            if m and m.start() > 0:
+                keep[i] = s[:m.start()].rstrip()
+                removed_at[i] = s[m.start():]
+                break
+    # footer lines (addresses, counters) go only next to removed boilerplate
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(keep):
+            s = line.strip()
+            if not s or i in removed_at or not any(p.match(s) for p in lex["footer"]):
+                continue
+            if _touches_removed(i, keep, removed_at):
+                removed_at[i] = s
+                keep[i] = ""
+                changed = True
+    removed = [removed_at[i] for i in sorted(removed_at)]
+    return keep, meta, removed
+
+
+def _touches_removed(i: int, keep: list[str], removed_at: dict[int, str]) -> bool:
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(keep) and not keep[j].strip() and j not in removed_at:
+            j += step
+        if 0 <= j < len(keep) and j in removed_at and not keep[j].strip():
+            return True
+    return False
+
+
+def _full_width(line: str) -> str:
+    """ASCII punctuation inside Chinese text -> full-width (see module docstring)."""
+    def paren(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        before = line[m.start() - 1] if m.start() else ""
+        after = line[m.end()] if m.end() < len(line) else ""
+        if (_CJK_RE.search(inner) or _CJK_RE.match(before or "a") or _CJK_RE.match(after or "a")
+                or (m.start() == 0 and inner.strip().isdigit())):
+            return "（" + inner + "）"
+        return m.group()
+
+    if "(" in line:
+        line = _PAREN_RE.sub(paren, line)
+    if _ANY_ASCII_PUNCT_RE.search(line):
+        line = _ASCII_PUNCT_RE.sub(lambda m: _FULL[m.group()], line)
+    if "号" in line:
+        line = DOC_NUMBER_RE.sub(
+            lambda m: f"{m.group('org')}〔{m.group('year')}〕{m.group('num')}号", line)
+    return line
+
+
+#: where a new outline item may start inside a line: after a sentence end (or a colon
+#: that introduces a list), optional spaces, then a marker
+_MID_MARKER_RE = re.compile(r"(?<=[。！？：])[ ]*(?=第|问[：:]|答[：:]|[（(]|[一二三四五六七八九十]|\d)")
+#: styles that may start a new line in the middle of a flattened document
+_SPLIT_STYLES = {"part", "chapter", "section", "article", "cn", "cn_paren", "arabic", "question"}
+
+
+def _split_outline_runs(lines: list[str]) -> list[str]:
+    """Break flattened documents at outline markers that continue the numbering."""
+    last: dict[str, int] = {}
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            out.append(line)
+            continue
+        m0 = match_marker(line)
+        if m0:
+            last[m0.style] = m0.n
+        cands = []
+        for m in _MID_MARKER_RE.finditer(line):
+            pos = m.end()
+            if line.startswith(("答：", "答:"), pos):
+                if line[m.start() - 1] in "？?。":
+                    cands.append((pos, "answer", 0))
+                continue
+            mk = match_marker(line, pos)
+            if mk and mk.style in _SPLIT_STYLES and mk.end < len(line):
+                cands.append((pos, mk.style, mk.n))
+        cuts = []
+        for k, (pos, style, n) in enumerate(cands):
+            prev_char = line[pos - 1] if pos else ""
+            if style in ("question", "answer"):
+                if prev_char != "：":
+                    cuts.append(pos)
+                continue
+            ok = n == last.get(style, 0) + 1 and (n > 1 or any(
+                s == style and nn == 2 for _, s, nn in cands[k + 1:]))
+            if ok and prev_char == "：" and n != 1:
+                ok = False
+            if ok:
+                cuts.append(pos)
+                last[style] = n
+        if not cuts:
+            out.append(line)
+            continue
+        prev = 0
+        for pos in cuts:
+            out.append(line[prev:pos].rstrip())
+            prev = pos
+        out.append(line[prev:])
+    return out
+
+
+_SENTENCE_INSIDE_RE = re.compile(r"[。！？；，!?;]")
+
+
+def _ends_open(line: str) -> bool:
+    return bool(line) and line[-1] not in CLOSING
+
+
+def _join_broken(lines: list[str]) -> list[str]:
+    """Join lines broken in mid-sentence (see module docstring for the rule)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _should_join(out[-1], line):
+            prev = out[-1]
+            sep = " " if prev[-1].isascii() and prev[-1].isalpha() and line[0].isascii() and line[0].isalpha() else ""
+            out[-1] = prev + sep + line
+        else:
+            out.append(line)
+    return out
+
+
+def _should_join(prev: str, nxt: str) -> bool:
+    if not _ends_open(prev) or "\t" in prev or "\t" in nxt:
+        return False
+    if match_marker(nxt) or is_date_line(nxt) or nxt.startswith("—"):
+        return False
+    if prev[-1] in CONTINUES:
+        return True
+    if heading_shaped(prev) or numbered_heading_line(prev) or is_date_line(prev):
+        return False
+    # a broken line is a sentence cut short: long, or holding sentence punctuation;
+    # a short label line ("联系人：邹思媛") is complete as it stands
+    if len(prev) <= HEADING_MAX and not _SENTENCE_INSIDE_RE.search(prev):
+        return False
+    return not heading_shaped(nxt)
+
+
+# --------------------------------------------------------------------------- public
 
 
 def clean(raw: RawText) -> Cleaned:
-    text = raw.text.replace("\r\n", "\n").replace("\r", "\n")
-    return Cleaned(text=text, provenance=raw.provenance)
+    """Boilerplate out, broken lines joined, characters unified; nothing of the body lost."""
+    text = _normalise_chars(raw.text)
+    if not text.strip(_SPACE + "\n\t"):
+        raise EmptyDocument("the document has no text", path=raw.provenance.path)
+    lines: list[str] = []
+    for line in text.split("\n"):
+        lines.extend(_split_spaces(line) or [""])
+    lines = _split_doc_number(lines)
+    lines, meta, removed = _remove_boilerplate(lines)
+    lines = [_full_width(s.strip(_SPACE)) for s in lines if s.strip(_SPACE + "\t")]
+    lines = _split_outline_runs(lines)
+    lines = _join_broken([s for s in lines if s])
+    if not lines:
+        raise EmptyDocument("nothing but web-page boilerplate in the document",
+                            path=raw.provenance.path)
+    return Cleaned(text="\n".join(lines), provenance=raw.provenance, meta=meta, removed=removed)

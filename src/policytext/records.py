@@ -95,6 +95,11 @@ class Section:
     inline: bool = False  # heading followed by body text on the same line ("6.优化设置。…")
     paragraphs: list[Paragraph] = field(default_factory=list)  # direct paragraphs only
     children: list[Section] = field(default_factory=list)
+    # a second heading line right under an unnumbered heading ("实施铸魂强基行动" /
+    # "加强学校思想政治建设"): one section, the second line is its subtitle
+    subtitle: str | None = None
+    subtitle_start: int = 0
+    subtitle_end: int = 0
 
     def walk(self) -> Iterator[Section]:
         yield self

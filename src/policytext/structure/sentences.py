@@ -1,0 +1,72 @@
+"""Sentence spans inside a paragraph: split on 。！？； and ……, not inside quotes or brackets."""
+from __future__ import annotations
+
+from ..records import Span
+
+#: characters that end a sentence
+ENDERS = "。！？；!?;"
+#: closing marks that belong to the sentence they follow (”。 -> after ”)
+TRAILERS = "”’」』）)》】〕"
+OPENERS = "“‘「『（(《【〔"
+CLOSERS = "”’」』）)》】〕"
+#: a quote left open for longer than this is treated as unbalanced (stray mark)
+MAX_QUOTE = 400
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans of ``text[start:end]`` (offsets into ``text``), whitespace trimmed."""
+    spans = _split(text, start, end, respect_quotes=True)
+    if spans is None:
+        spans = _split(text, start, end, respect_quotes=False)
+    return spans or []
+
+
+def _split(text: str, start: int, end: int, respect_quotes: bool) -> list[Span] | None:
+    spans: list[Span] = []
+    depth, opened_at = 0, 0
+    sent = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if respect_quotes and ch in OPENERS:
+            if depth == 0:
+                opened_at = i
+            depth += 1
+        elif respect_quotes and ch in CLOSERS and depth:
+            depth -= 1
+        elif depth and i - opened_at > MAX_QUOTE:
+            return None
+        is_end = ch in ENDERS or (ch == "…" and i + 1 < end and text[i + 1] == "…")
+        if is_end and depth == 0:
+            j = i + (2 if ch == "…" else 1)
+            while j < end and (text[j] in ENDERS or text[j] in TRAILERS):
+                j += 1
+            _add(text, spans, sent, j)
+            sent = j
+            i = j
+            continue
+        # 。” closes both the quote and the sentence when the quote opened a sentence
+        if (is_end and depth == 1 and i + 1 < end and text[i + 1] in CLOSERS
+                and (opened_at == sent or text[opened_at - 1] in "：:")):
+            j = i + 2
+            depth = 0
+            while j < end and (text[j] in ENDERS or text[j] in TRAILERS):
+                j += 1
+            _add(text, spans, sent, j)
+            sent = j
+            i = j
+            continue
+        i += 1
+    if respect_quotes and depth:
+        return None
+    _add(text, spans, sent, end)
+    return spans
+
+
+def _add(text: str, spans: list[Span], s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append(Span(s, e))

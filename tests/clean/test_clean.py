@@ -1,0 +1,214 @@
+"""Cleaning on the real seeds and corpus: boilerplate out, body kept, lines rejoined."""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from policytext.clean import clean
+from policytext.errors import EmptyDocument
+from policytext.records import Provenance, RawText
+
+from ..conftest import seed
+from ..realdocs import all_documents
+
+
+def raw_of(text: str, path: str | None = None) -> RawText:
+    data = text.encode("utf-8")
+    return RawText(text, Provenance(path=path, format="txt", size=len(data),
+                                    sha256=hashlib.sha256(data).hexdigest()))
+
+
+def clean_file(path: Path):
+    return clean(raw_of(path.read_text(encoding="utf-8"), str(path)))
+
+
+# ------------------------------------------------------------------ body preservation
+
+_FOLD = {c: c - 0xFEE0 for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
+         + list(range(0xFF41, 0xFF5B))}
+
+
+def body_chars(text: str) -> str:
+    """CJK ideographs, digits and letters, full-width folded to ASCII."""
+    text = text.translate(_FOLD)
+    return "".join(c for c in text if c.isalnum() and unicodedata.category(c)[0] in "LN"
+                   and unicodedata.category(c) != "No")
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+@pytest.mark.parametrize("path", all_documents(), ids=lambda p: p.name)
+def test_nothing_of_the_body_is_lost(path: Path):
+    raw = path.read_text(encoding="utf-8")
+    cleaned = clean(raw_of(raw, str(path)))
+    before = Counter(body_chars(raw))
+    after = Counter(body_chars(cleaned.text))
+    removed = Counter()
+    for item in cleaned.removed:
+        removed.update(body_chars(item))
+    assert before == after + removed
+    assert is_subsequence(body_chars(cleaned.text), body_chars(raw))
+
+
+# ------------------------------------------------------------------ boilerplate
+
+
+def test_seed_003_boilerplate_and_meta():
+    c = clean_file(seed("003"))
+    removed = "\n".join(c.removed)
+    for marker in ("您现在的位置", "发布者:管理员", "发布时间:2017-08-29", "吉ICP备07000858号",
+                   "技术支持", "公网安备", "版权归属"):
+        assert marker in removed
+        assert marker not in c.text
+    assert c.meta["date"] == "2017-08-29"
+    assert c.meta["publisher"] == "管理员"
+    assert c.text.startswith("东昌区关于进一步加强全区学校党的建设工作的实施意见\n")
+
+
+def test_seed_001_source_and_recommendations():
+    c = clean_file(seed("001"))
+    assert c.meta == {"date": "2022-12-29", "source": "网友投稿"}
+    assert any(r.startswith("推荐访问") for r in c.removed)
+    assert "推荐访问" not in c.text
+    assert "阳谷县教育系统共有基层党支部66个" in c.text
+
+
+def test_seed_004_breadcrumb_and_page_furniture():
+    c = clean_file(seed("004"))
+    assert c.meta["source"] == "苏州市教育局" and c.meta["date"] == "2020-10-20"
+    assert "浏览量" not in c.text and "字体" not in c.text and "您现在的位置" not in c.text
+    assert "打印此页" not in c.text
+    assert "以书记项目为抓手积极打造党建品牌" in c.text.split("\n")
+
+
+def test_seed_002_footer_removed(shared_seed_002: Path):
+    c = clean_file(shared_seed_002)
+    for marker in ("版权声明", "上一篇", "下一篇", "相关推荐", "未经许可不得转载"):
+        assert marker not in c.text
+    assert "（0）" not in c.text and "(0)" not in c.text
+    # the body sentence that carried the tail is still there
+    assert "构建党建业务融合新格局。" in c.text
+
+
+@pytest.mark.parametrize("line", [
+    "您现在的位置: 首页 > 教育概览 > 党建工作",
+    "发布者:管理员",
+    "时间:2022-12-29 17:00:07 来源:网友投稿",
+    "来源:苏州市教育局发布时间:2020-10-20 16:22浏览量:字体:",
+    "版权归属:东昌区教育信息中心 吉ICP备07000858号",
+    "吉公网安备 22050202000160号",
+    "推荐访问:工委 党建 工作总结 教育系统 教育",
+    "上一篇 2023年6月1日 上午10:40",
+    "打印此页关闭窗口",
+    "技术支持:长春首佳科技有限公司",
+    "(作者:范文迎 审核:宫玉新)",
+    "【打印】【关闭】",
+    "分享到：",
+])
+def test_boilerplate_lines_are_removed(line: str):
+    c = clean(raw_of(f"关于做好工作的通知\n{line}\n各单位要认真落实本通知要求。\n"))
+    assert line.strip() in c.removed
+    assert c.text == "关于做好工作的通知\n各单位要认真落实本通知要求。"
+
+
+@pytest.mark.parametrize("line", [
+    "联系人：邹思媛",  # a notice's 附注 (policy_pkulaw-bu_002)
+    "联系电话：0991-2817458 2316124（传真）",
+    "通讯地址：海口市政府第二办公区滨海大道长滨三路",
+    "根据《中华人民共和国教育法》等有关规定，结合我区实际，特制定如下实施意见。",
+    "机关党建如何更加接地气？苏州教育的做法是，重心下移、力量下沉。",
+    "上级来源不明的资金一律不得使用。",
+    "时间：5月1日上午9时",  # a meeting time in the body, not a page header
+])
+def test_body_lines_are_kept(line: str):
+    head = "\n".join(f"第{i}段正文内容在这里。" for i in range(12))
+    c = clean(raw_of(f"关于做好工作的通知\n{head}\n{line}\n各单位要认真落实本通知要求。\n"))
+    assert line in c.text.split("\n")
+    assert c.removed == []
+
+
+# ------------------------------------------------------------------ rejoining, splitting
+
+
+def test_seed_003_broken_lines_rejoined():
+    c = clean_file(seed("003"))
+    assert "确保正确的办学方向，全面推进素质教育" in c.text
+    assert "学校实行校长负责制。推行党组织与行政领导班子成员双向进入" in c.text
+    assert "健全沟通协调机制，学校党组织要发挥政治优势" in c.text
+    # headings are never glued to the line after them
+    lines = c.text.split("\n")
+    assert "一、指导思想" in lines and "（一）充分发挥学校党组织政治核心作用" in lines
+
+
+def test_seed_001_heading_not_glued_to_open_line():
+    lines = clean_file(seed("001")).text.split("\n")
+    assert lines[1].endswith("现将教育系统党建开展情况汇报如下")
+    assert lines[2] == "一、基本情况"
+
+
+def test_ideographic_space_runs_become_line_breaks():
+    c = clean(raw_of("各单位：　　一、总体要求　　（一）指导思想。坚持稳中求进。"))
+    assert c.text.split("\n") == ["各单位：", "一、总体要求", "（一）指导思想。坚持稳中求进。"]
+
+
+def test_flattened_document_split_at_continuing_markers():
+    c = clean_file(Path(__file__).parents[2] / "corpora/real/corpus/policy_govcn-hf_004.txt")
+    lines = c.text.split("\n")
+    starts = [ln[:2] for ln in lines]
+    for mark in ("一、", "二、", "三、", "四、", "五、", "六、"):
+        assert mark in starts
+    assert lines[0] == "国务院关于北京市环境污染防治目标和对策的批复"
+    assert lines[1] == "国函〔1999〕134号"
+
+
+def test_interview_split_at_questions_and_answers():
+    c = clean_file(Path(__file__).parents[2] / "corpora/real/corpus/news_govcn-hf_005.txt")
+    lines = c.text.split("\n")
+    assert sum(ln.startswith("问：") for ln in lines) == 4
+    assert sum(ln.startswith("答：") for ln in lines) == 4
+
+
+def test_stray_number_inside_sentence_is_not_split():
+    c = clean(raw_of("一、总体要求\n增长率达到3.5%。2.5亿元用于建设。"))
+    assert c.text.split("\n") == ["一、总体要求", "增长率达到3.5%。2.5亿元用于建设。"]
+
+
+# ------------------------------------------------------------------ characters
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("一、１９９４年国内工作的回顾", "一、1994年国内工作的回顾"),
+    ("截至2019年,共有党员1,269名", "截至2019年，共有党员1,269名"),
+    ("时间为17:00:07整", "时间为17:00:07整"),
+    ("网址为http://www.xjzj.gov.cn", "网址为http://www.xjzj.gov.cn"),
+    ("增长3.5%;同比下降", "增长3.5%；同比下降"),
+    ("机关党建如何更加接地气?苏州教育", "机关党建如何更加接地气？苏州教育"),
+    ("意见(中组发201617号)等", "意见（中组发201617号）等"),
+    ("(1)全面贯彻执行党的理论", "（1）全面贯彻执行党的理论"),
+    ("国发 〔2011〕 35 号", "国发〔2011〕35号"),
+    ("京政文[1999]56号", "京政文〔1999〕56号"),
+    ("第一章　总　　则", "第一章 总则"),
+    ("二、关于1 9 9 8 年政府工作的建议", "二、关于1998年政府工作的建议"),
+    ("各位代表\u200b！", "各位代表！"),
+    ("The value f(x) is 3", "The value f(x) is 3"),
+])
+def test_character_normalisation(raw: str, expected: str):
+    assert clean(raw_of(raw)).text == expected
+
+
+@pytest.mark.parametrize("text", ["", "   \n\u3000\n", "\u200b"])
+def test_empty_input_is_a_clear_error(text: str):
+    with pytest.raises(EmptyDocument):
+        clean(raw_of(text))
+
+
+def test_only_boilerplate_is_a_clear_error():
+    with pytest.raises(EmptyDocument):
+        clean(raw_of("您现在的位置: 首页 > 新闻\n打印此页关闭窗口\n"))
