@@ -1,6 +1,8 @@
 """Passages: outline levels, heading context, and one feature path for training and prediction."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from policytext.classify.data import load_label_file
@@ -8,8 +10,8 @@ from policytext.classify.features import (
     heading_stacks, looks_like_heading, make_passage, outline_level, units_from_document,
 )
 from policytext.classify.taxonomy import default_taxonomy
-from policytext.pipeline import parse_text
-from policytext.records import Paragraph, Section
+from policytext.pipeline import parse, parse_text
+from policytext.records import Paragraph
 
 from ..conftest import CORPORA, seed
 
@@ -61,37 +63,29 @@ def test_paired_unnumbered_headings_nest():
     assert body[18].passage.headings == ("实施组织保障提升行动", "坚持党对教育工作的全面领导")
 
 
-def test_training_and_prediction_build_the_same_passage():
-    """A document with a section tree gives the paragraph the passage its label line gives."""
-    path = seed("001")
-    text = path.read_text(encoding="utf-8")
-    doc = parse_text(text, source=str(path))
-    ex = {e.line: e for e in load_label_file(CORPORA / "classify/labels/real_001_68d2b7ca2e635964.jsonl",
-                                               default_taxonomy())}
-    lines = text.split("\n")
-    off = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
-
-    def span(i):
-        return off[i], off[i] + len(lines[i])
-
-    # sections as the structure parser gives them: 三、存在的问题 holding lines 24..32
-    hs, he = span(22)
-    sec = Section(id="3", number="三、", level=1, heading=lines[22], start=hs, end=span(32)[1],
-                  heading_start=hs, heading_end=he,
-                  paragraphs=[Paragraph(*span(i)) for i in (24, 26, 28, 30, 32)])
-    doc.sections = [sec]
-    doc.paragraphs = [Paragraph(*span(i)) for i in (24, 26, 28, 30, 32)]
-    units = {u.start: u for u in units_from_document(doc)}
-    for i in (24, 28):
-        got, want = units[off[i]].passage, ex[i].passage
-        assert got.text == want.text
-        assert got.headings == want.headings == ("三、存在的问题",)
-        assert abs(got.position - want.position) < 0.01
-    assert units[hs].passage.is_heading and units[hs].passage.headings == ()
+@pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
+def test_training_and_prediction_build_the_same_passage(prefix):
+    """Parsed with the structure parser, a seed gives the passages its label lines give."""
+    path = seed(prefix)
+    label_file = next((CORPORA / "classify/labels").glob(f"real_{path.stem}.jsonl"))
+    ex = [e for e in load_label_file(label_file, default_taxonomy()) if e.kind in ("paragraph", "heading")]
+    by_text = {e.passage.text: e.passage for e in ex}
+    units = [u for u in units_from_document(parse(path)) if u.passage.text in by_text]
+    body = [u for u in units_from_document(parse(path))]
+    # lines the cleaner rejoins (003 breaks two provisions mid-sentence) cannot match
+    assert len(units) >= 0.9 * len(body)
+    for u in units:
+        want = by_text[u.passage.text]
+        assert u.passage.headings == want.headings, u.passage.text[:20]
+        assert u.passage.is_heading == want.is_heading
+        assert abs(u.passage.position - want.position) < 0.05
 
 
 def test_units_without_a_section_tree_rebuild_heading_context():
-    doc = parse_text("二、主要做法\n（一）加强组织建设。成立教育工委。\n三、存在的问题\n党员比例偏低。\n")
+    text = "二、主要做法\n（一）加强组织建设。成立教育工委。\n三、存在的问题\n党员比例偏低。\n"
+    doc = parse_text(text)
+    doc.sections = []
+    doc.paragraphs = [Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     units = units_from_document(doc)
     assert [u.level for u in units] == ["heading", "paragraph", "heading", "paragraph"]
     assert units[3].passage.headings == ("三、存在的问题",)
@@ -101,4 +95,5 @@ def test_units_without_a_section_tree_rebuild_heading_context():
 
 def test_make_passage_clamps_position():
     assert make_passage("x", [], 50, 10).position == 1.0
+    assert make_passage("一是加强领导,落实责任;", [], 0, 10).text == "一是加强领导，落实责任；"
     assert make_passage("x", ["", " 一、总则 "], 0, 0).headings == ("一、总则",)

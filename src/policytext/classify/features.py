@@ -19,7 +19,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
-from ..records import Document
+from ..records import Document, Section
 
 # ---------------------------------------------------------------- outline numbering
 #: Chinese numerals used in outline numbers
@@ -75,12 +75,22 @@ class Passage:
         return " | ".join(self.headings)
 
 
+#: ASCII punctuation written in Chinese text, mapped to the full-width forms most texts use
+_PUNCT_MAP = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（",
+                            ")": "）"})
+
+
+def normalise(text: str) -> str:
+    """Features see one form of punctuation, whatever the cleaner or the typist chose."""
+    return text.strip().translate(_PUNCT_MAP)
+
+
 def make_passage(text: str, headings: Sequence[str], start: int, doc_length: int,
                  is_heading: bool = False) -> Passage:
     """The one constructor both training and prediction use."""
     pos = start / doc_length if doc_length > 0 else 0.0
-    heads = tuple(h.strip() for h in headings if h and h.strip())
-    return Passage(text=text.strip(), headings=heads, position=min(max(pos, 0.0), 1.0),
+    heads = tuple(normalise(h) for h in headings if h and h.strip())
+    return Passage(text=normalise(text), headings=heads, position=min(max(pos, 0.0), 1.0),
                    is_heading=is_heading)
 
 
@@ -94,8 +104,8 @@ def heading_stacks(lines: Sequence[str], is_heading: Sequence[bool]) -> list[tup
     out: list[tuple[str, ...]] = []
     prev_heading = False
     for line, head in zip(lines, is_heading):
-        out.append(tuple(t for _, t in stack))
         if not line.strip():
+            out.append(tuple(t for _, t in stack))
             continue
         if head:
             level = outline_level(line)
@@ -103,7 +113,10 @@ def heading_stacks(lines: Sequence[str], is_heading: Sequence[bool]) -> list[tup
                 level = (stack[-1][0] + 1) if (prev_heading and stack) else 1
             while stack and stack[-1][0] >= level:
                 stack.pop()
+            out.append(tuple(t for _, t in stack))  # a heading's context: its parents
             stack.append((level, line.strip()))
+        else:
+            out.append(tuple(t for _, t in stack))
         prev_heading = head
     return out
 
@@ -131,11 +144,38 @@ class Unit:
     members: tuple[int, ...] = ()  # for sections: indices of the units it aggregates
 
 
+def _heading_block(doc: Document, sec: Section) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """Spans of the heading lines of ``sec``, and the span of an inline heading.
+
+    The block runs from the section start to its first paragraph or child. Whole lines in it
+    are heading lines (a heading may take two lines, as in 实施铸魂强基行动 / 加强学校思想政治
+    建设); text on the same line as the first paragraph ("（一）加强组织建设。正文…", "（1）…")
+    is an inline heading, which training data keeps on the paragraph's line.
+    """
+    first = min([p.start for p in sec.paragraphs] + [c.start for c in sec.children] + [sec.end])
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    pos = sec.start
+    while pos < first:
+        nl = text.find("\n", pos, first)
+        if nl < 0:
+            break
+        if text[pos:nl].strip():
+            spans.append((pos, nl))
+        pos = nl + 1
+    inline = (pos, first) if pos < first and text[pos:first].strip() else None
+    if inline and first == sec.end:  # a heading with nothing after it: a heading line
+        spans.append(inline)
+        inline = None
+    return spans, inline
+
+
 def units_from_document(doc: Document) -> list[Unit]:
     """Paragraph units (and heading units of sections) of a parsed document, in order.
 
-    With a section tree, a paragraph's context is its section path; a section heading is a
-    passage of its own. Without one (a document that is a bare list of lines), heading
+    With a section tree, a paragraph's context is the heading lines of its section path,
+    and a heading sharing a line with the paragraph is kept in the paragraph's text, as the
+    labelled training lines have it. Without a section tree (a bare list of lines), heading
     context is rebuilt from the lines with :func:`looks_like_heading`, as in training.
     """
     text = doc.text
@@ -143,17 +183,22 @@ def units_from_document(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     sections = list(doc.walk())
     if sections:
+        heads: dict[str, list[str]] = {}
+        prefix: dict[int, int] = {}  # paragraph start -> start of its inline heading
         for sec in sections:
-            hs, he = (sec.heading_start, sec.heading_end) if sec.heading_end > sec.heading_start \
-                else (sec.start, sec.start + len(sec.heading))
-            path = doc.section_path(sec.start)
-            parents = [s.heading for s in path if s is not sec]
-            units.append(Unit("heading", hs, he, doc.heading_path(sec.start),
-                              make_passage(sec.heading, parents, hs, n, True)))
+            spans, inline = _heading_block(doc, sec)
+            heads[sec.id] = [text[a:b].strip() for a, b in spans]
+            if inline:
+                prefix[inline[1]] = inline[0]
+            outer = [h for s in doc.section_path(sec.start) if s is not sec for h in heads.get(s.id, [])]
+            for k, (a, b) in enumerate(spans):
+                units.append(Unit("heading", a, b, doc.heading_path(sec.start),
+                                  make_passage(text[a:b], outer + heads[sec.id][:k], a, n, True)))
         for p in doc.paragraphs:
-            heads = [s.heading for s in doc.section_path(p.start)]
-            units.append(Unit("paragraph", p.start, p.end, " > ".join(heads),
-                              make_passage(text[p.start:p.end], heads, p.start, n, False)))
+            ctx = [h for s in doc.section_path(p.start) for h in heads.get(s.id, [])]
+            a = prefix.get(p.start, p.start)
+            units.append(Unit("paragraph", p.start, p.end, doc.heading_path(p.start),
+                              make_passage(text[a:p.end], ctx, a, n, False)))
         units.sort(key=lambda u: (u.start, u.level != "heading"))
         return units
     paras = [p for p in doc.paragraphs if text[p.start:p.end].strip()]
