@@ -117,7 +117,8 @@ def load_label_file(path: Path, taxonomy: Taxonomy, root: Path | None = None) ->
             raise DataError(f"line {ln}: kind {r.get('kind')!r} is not one of {KINDS}", path=str(path))
         by_line[ln] = r
     flags = [by_line.get(i, {}).get("kind") == "heading" for i in range(len(lines))]
-    passages = passages_from_lines(lines, flags)
+    titles = [lines[ln] for ln, r in sorted(by_line.items()) if r.get("kind") == "title"]
+    passages = passages_from_lines(lines, flags, titles[0] if titles else None)
     real = not (path.parent.parent / "written" / f"{doc}.txt").is_file()
     out = []
     for ln in sorted(by_line):

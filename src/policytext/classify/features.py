@@ -68,11 +68,12 @@ class Passage:
     headings: tuple[str, ...] = ()  # enclosing headings, outermost first
     position: float = 0.0  # start offset / document length, in [0, 1]
     is_heading: bool = False
+    title: str = ""  # the document's title: tells a summary from a guideline or a news item
 
     @property
     def context(self) -> str:
-        """The enclosing headings as one string (what the context features read)."""
-        return " | ".join(self.headings)
+        """Title and enclosing headings as one string (what the context features read)."""
+        return " | ".join(((self.title,) if self.title else ()) + self.headings)
 
 
 #: ASCII punctuation written in Chinese text, mapped to the full-width forms most texts use
@@ -86,12 +87,12 @@ def normalise(text: str) -> str:
 
 
 def make_passage(text: str, headings: Sequence[str], start: int, doc_length: int,
-                 is_heading: bool = False) -> Passage:
+                 is_heading: bool = False, title: str | None = None) -> Passage:
     """The one constructor both training and prediction use."""
     pos = start / doc_length if doc_length > 0 else 0.0
     heads = tuple(normalise(h) for h in headings if h and h.strip())
     return Passage(text=normalise(text), headings=heads, position=min(max(pos, 0.0), 1.0),
-                   is_heading=is_heading)
+                   is_heading=is_heading, title=normalise(title or ""))
 
 
 def heading_stacks(lines: Sequence[str], is_heading: Sequence[bool]) -> list[tuple[str, ...]]:
@@ -121,13 +122,14 @@ def heading_stacks(lines: Sequence[str], is_heading: Sequence[bool]) -> list[tup
     return out
 
 
-def passages_from_lines(lines: Sequence[str], is_heading: Sequence[bool]) -> list[Passage]:
+def passages_from_lines(lines: Sequence[str], is_heading: Sequence[bool],
+                        title: str | None = None) -> list[Passage]:
     """One passage per line of a line-per-paragraph file (empty lines give empty passages)."""
     stacks = heading_stacks(lines, is_heading)
     total = sum(len(x) + 1 for x in lines)
     out, offset = [], 0
     for line, head, stack in zip(lines, is_heading, stacks):
-        out.append(make_passage(line, stack, offset, total, head))
+        out.append(make_passage(line, stack, offset, total, head, title))
         offset += len(line) + 1
     return out
 
@@ -193,12 +195,13 @@ def units_from_document(doc: Document) -> list[Unit]:
             outer = [h for s in doc.section_path(sec.start) if s is not sec for h in heads.get(s.id, [])]
             for k, (a, b) in enumerate(spans):
                 units.append(Unit("heading", a, b, doc.heading_path(sec.start),
-                                  make_passage(text[a:b], outer + heads[sec.id][:k], a, n, True)))
+                                  make_passage(text[a:b], outer + heads[sec.id][:k], a, n, True,
+                                               doc.title)))
         for p in doc.paragraphs:
             ctx = [h for s in doc.section_path(p.start) for h in heads.get(s.id, [])]
             a = prefix.get(p.start, p.start)
             units.append(Unit("paragraph", p.start, p.end, doc.heading_path(p.start),
-                              make_passage(text[a:p.end], ctx, a, n, False)))
+                              make_passage(text[a:p.end], ctx, a, n, False, doc.title)))
         units.sort(key=lambda u: (u.start, u.level != "heading"))
         return units
     paras = [p for p in doc.paragraphs if text[p.start:p.end].strip()]
@@ -207,7 +210,7 @@ def units_from_document(doc: Document) -> list[Unit]:
     stacks = heading_stacks(lines, flags)
     for p, line, flag, stack in zip(paras, lines, flags, stacks):
         units.append(Unit("heading" if flag else "paragraph", p.start, p.end, " > ".join(stack),
-                          make_passage(line, stack, p.start, n, flag)))
+                          make_passage(line, stack, p.start, n, flag, doc.title)))
     return units
 
 

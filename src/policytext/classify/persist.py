@@ -34,7 +34,6 @@ TRUSTED = [
     "numpy.int64",
     "numpy.int8",
     "numpy.dtype",
-    "builtins.slice",
 ]
 #: what to tell a user whose model cannot be used
 ADVICE = "run `policytext train` to build one"
