@@ -9,6 +9,7 @@ sees features one path computes differently from the other.
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -316,6 +317,37 @@ class PassageVectorizer(TransformerMixin, BaseEstimator):
                                .fit([c or "∅" for c in ctx]))
                          if self.context_weight > 0 else None)
         return self
+
+    # A fitted TfidfVectorizer keeps its vocabulary as a dict of tens of thousands of
+    # entries, which skops writes one node (and one .npy file) per entry. For saving, each
+    # vocabulary is packed into one string of terms in column order and rebuilt on load.
+    _VECTORIZERS = ("char_", "word_", "context_")
+    _SEP = "\x1f"
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        packed = {}
+        for name in self._VECTORIZERS:
+            vec = state.get(name)
+            if vec is None or not hasattr(vec, "vocabulary_"):
+                continue
+            terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+            if any(self._SEP in t for t in terms):  # pragma: no cover - control char in text
+                continue
+            slim = copy.copy(vec)
+            del slim.vocabulary_
+            state[name] = slim
+            packed[name] = self._SEP.join(terms)
+        state["packed_vocabularies_"] = packed
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        packed = state.pop("packed_vocabularies_", {}) or {}
+        self.__dict__.update(state)
+        for name, joined in packed.items():
+            vec = getattr(self, name)
+            terms = joined.split(self._SEP) if joined else []
+            vec.vocabulary_ = {t: i for i, t in enumerate(terms)}
 
     def transform_blocks(self, X: Sequence[Passage]) -> tuple[sp.csr_matrix, ...]:
         """(text block, unweighted context block, weighted layout block)."""

@@ -8,6 +8,7 @@ build a fresh model.
 from __future__ import annotations
 
 import os
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def save_model(model: PassageClassifier, path: str | Path) -> Path:
 
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    sio.dump(model, p)
+    sio.dump(model, p, compression=zipfile.ZIP_DEFLATED)
     return p
 
 
