@@ -7,7 +7,11 @@ import pytest
 
 from policytext.classify.data import load_label_file
 from policytext.classify.features import (
-    heading_stacks, looks_like_heading, make_passage, outline_level, units_from_document,
+    heading_stacks,
+    looks_like_heading,
+    make_passage,
+    outline_level,
+    units_from_document,
 )
 from policytext.classify.taxonomy import default_taxonomy
 from policytext.pipeline import parse, parse_text

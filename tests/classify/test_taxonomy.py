@@ -14,7 +14,7 @@ from ..conftest import ROOT
 def _doc_labels(section: str) -> list[str]:
     text = (ROOT / "docs" / "taxonomy.md").read_text(encoding="utf-8")
     part = text.split(f"## {section}")[1].split("\n## ")[0]
-    return re.findall(r"^\| `([a-z_]+)` \|", part, flags=re.M)
+    return re.findall(r"^\| `([a-z_]+)` \|", part, flags=re.MULTILINE)
 
 
 def test_default_taxonomy_matches_the_documented_labels():

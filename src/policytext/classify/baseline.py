@@ -9,7 +9,7 @@ what a careful person could build in an afternoon, so the model's gain over it i
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from .features import Passage
 from .model import Prediction
@@ -26,7 +26,7 @@ class KeywordClassifier:
         self.taxonomy = taxonomy
 
     def fit(self, X: Sequence[Passage], y: Sequence[tuple[Sequence[str], str]],
-            groups: object = None) -> "KeywordClassifier":
+            groups: object = None) -> KeywordClassifier:
         """Learn only the fallback function (the most frequent one)."""
         counts = Counter(f for _, f in y)
         self.fallback_ = counts.most_common(1)[0][0] if counts else OTHER

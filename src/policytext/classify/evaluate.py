@@ -14,8 +14,8 @@ numbers are over body lines (headings and paragraphs), not titles and boilerplat
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 import numpy as np
 from sklearn.model_selection import GroupKFold
@@ -170,8 +170,9 @@ def evaluate_cv(examples: Sequence[Example], taxonomy: Taxonomy, folds: int = 5,
 
 def format_report(results: Sequence[SplitResult], taxonomy: Taxonomy) -> str:
     """The results as Markdown tables (summary, then per-label tables per split)."""
-    lines = ["| split | system | body lines | topic macro-F1 | (without `other`) | topic micro-F1 "
-             "| function accuracy | (all lines) |", "|---|---|---|---|---|---|---|---|"]
+    header = ("| split | system | body lines | topic macro-F1 | (without `other`) | topic micro-F1 "
+              "| function accuracy | (all lines) |")
+    lines = [header, "|---|---|---|---|---|---|---|---|"]
     for r in results:
         for name, s in r.systems.items():
             a = r.systems_all_lines[name]

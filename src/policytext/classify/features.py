@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -55,9 +55,7 @@ def looks_like_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_HEADING:
         return False
-    if s[-1] in CLOSING or s[-1] in "，,、":
-        return False
-    return True
+    return not (s[-1] in CLOSING or s[-1] in "，,、")
 
 
 # ---------------------------------------------------------------- passages
@@ -302,7 +300,7 @@ class PassageVectorizer(TransformerMixin, BaseEstimator):
         self.cues = cues
         self.cue_weight = cue_weight
 
-    def fit(self, X: Sequence[Passage], y: object = None) -> "PassageVectorizer":
+    def fit(self, X: Sequence[Passage], y: object = None) -> PassageVectorizer:
         texts, ctx, _ = _texts(X)
         cap = self.max_features
         self.char_ = _slim(TfidfVectorizer(analyzer="char", ngram_range=tuple(self.char_ngrams),

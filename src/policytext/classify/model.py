@@ -8,8 +8,8 @@ out-of-fold probabilities grouped by document, so no document tunes its own thre
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -76,7 +76,7 @@ class PassageClassifier(BaseEstimator):
         self.taxonomy_fingerprint = taxonomy_fingerprint
 
     @classmethod
-    def for_taxonomy(cls, taxonomy: Taxonomy, **params: object) -> "PassageClassifier":
+    def for_taxonomy(cls, taxonomy: Taxonomy, **params: object) -> PassageClassifier:
         """A classifier over the labels of ``taxonomy``."""
         cues = tuple(d.cues for d in taxonomy.topics) + tuple(d.cues for d in taxonomy.functions)
         return cls(topic_labels=tuple(taxonomy.topic_labels),
@@ -115,7 +115,7 @@ class PassageClassifier(BaseEstimator):
         return vec, coef, icpt, fn
 
     def fit(self, X: Sequence[Passage], y: Sequence[tuple[Sequence[str], str]],
-            groups: Sequence[str] | None = None) -> "PassageClassifier":
+            groups: Sequence[str] | None = None) -> PassageClassifier:
         """Learn features, per-topic models, the function model and topic thresholds."""
         X = list(X)
         if not X:
@@ -129,7 +129,7 @@ class PassageClassifier(BaseEstimator):
             thresholds = self._tune(X, Y, f, groups, tl)
         self.topic_labels_ = tl
         self.function_labels_ = fl
-        vec, coef, icpt, fn = self._fit_core(X, Y, f)
+        _, coef, icpt, fn = self._fit_core(X, Y, f)
         self.topic_coef_, self.topic_intercept_, self.function_model_ = coef, icpt, fn
         self.thresholds_ = thresholds.astype(np.float64)
         self.n_train_ = len(X)

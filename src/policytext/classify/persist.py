@@ -86,7 +86,7 @@ def _load_cached(path: str, mtime: int, fingerprint: str) -> PassageClassifier:
         model = sio.load(path, trusted=TRUSTED)
     except ModelError:
         raise
-    except Exception as exc:  # a truncated or foreign file: skops raises many kinds
+    except Exception as exc:  # noqa: BLE001 - a truncated or foreign file: skops raises many kinds
         raise ModelError(f"cannot read the model at {path} ({type(exc).__name__}); {ADVICE}") from None
     if not isinstance(model, PassageClassifier) or not hasattr(model, "topic_coef_"):
         raise ModelError(f"the file at {path} is not a trained policytext classifier; {ADVICE}")
