@@ -7,11 +7,11 @@ from .core import CheckResult, ReportView, assess, check_documents, prepare_repo
 
 
 def _labels(doc: Document):
-    try:
-        from ..classify import classify_document
+    from ..classify import classify_document
 
+    try:
         return classify_document(doc)
-    except (ImportError, ModelError):
+    except ModelError:
         return None  # heading and sentence cues stand in for the classifier
 
 
