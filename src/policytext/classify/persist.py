@@ -41,10 +41,13 @@ ADVICE = "run `policytext train` to build one"
 
 
 def default_model_path() -> Path:
-    """$POLICYTEXT_MODEL, else models/classifier.skops of this checkout."""
+    """$POLICYTEXT_MODEL; else the model inside an installed wheel; else models/ of this checkout."""
     env = os.environ.get(MODEL_ENV)
     if env:
         return Path(env)
+    packaged = Path(__file__).resolve().parents[1] / "models" / MODEL_FILE
+    if packaged.exists():
+        return packaged
     return Path(__file__).resolve().parents[3] / "models" / MODEL_FILE
 
 
