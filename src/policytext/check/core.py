@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
-from .compare import compare
+from .compare import compare, period_years
 from .retrieval import BM25, bigrams
 from .terms import Coverage, content_words
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
@@ -31,6 +31,8 @@ FULL_MIN = 0.4
 STRONG = 0.5
 #: an admitted gap counts when it covers this much and nearly as much as the best work done
 PROBLEM_MIN = 0.3
+#: ... or when it holds this share of the words of one duty clause
+CLAUSE_MIN = 0.5
 EVIDENCE_K = 3
 
 
@@ -121,6 +123,37 @@ def _duty_words(req: Requirement) -> tuple[str, ...]:
     return content_words(" ".join(filter(None, [req.actor, req.action])))
 
 
+#: a clause that names where a duty applies (有3名以上正式党员的学校, 暂时没有党员的) is no duty
+_CONDITION = re.compile(r"的[\u4e00-\u9fff]{0,4}$")
+
+
+def _duty_clauses(req: Requirement) -> list[tuple[str, ...]]:
+    """Content words of each clause that states a duty (two words or more)."""
+    out = []
+    for m in _CLAUSE.finditer(req.text):
+        clause = m.group().strip()
+        if _CONDITION.search(clause):
+            continue
+        words = content_words(clause)
+        if len(words) >= 2:
+            out.append(words)
+    return out
+
+
+def _admissions(req: Requirement, view: ReportView) -> list[tuple[int, float]]:
+    """Problem passages that hold most of one duty clause's words: an admitted gap may
+    concern one duty of several in a provision (…单独建立党组织，并按期进行换届)."""
+    clauses = _duty_clauses(req)
+    found = []
+    for i, p in enumerate(view.passages):
+        if p.role != PROBLEM:
+            continue
+        best = max((view.coverage.share(w, i) for w in clauses), default=0.0)
+        if best >= CLAUSE_MIN:
+            found.append((i, best))
+    return sorted(found, key=lambda x: -x[1])
+
+
 def _rank(req: Requirement, view: ReportView) -> list[Scored]:
     """Report passages that speak to ``req``, best first.
 
@@ -164,7 +197,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                          evidence=evidence, figures=figs or [], reason=reason,
                          report=doc.source, topics=list(req.topics or []))
 
-    if not relevant:
+    if not relevant and not _admissions(req, view):
         best = ranked[0].coverage if ranked else 0.0
         return item("not_mentioned", f"no passage of the report covers this provision "
                                      f"(best match covers {best:.0%} of its terms)")
@@ -174,8 +207,12 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
 
     # 1. the report admits the gap in its own problem passages
     # an admission outweighs a claim: reports often list work done and then admit the gap
-    if problems:
-        p = view.passages[problems[0].index]
+    admitted = [h.index for h in problems] or [i for i, _ in _admissions(req, view)]
+    if admitted:
+        p = view.passages[admitted[0]]
+        if not problems:  # found by clause: show the admission as evidence too
+            evidence.insert(0, Evidence(text=doc.text[p.start:p.end], section=p.section,
+                                        start=p.start, end=p.end, score=0.0))
         return item("shortfall", f"the report names this as a problem in “{p.section or 'its problems'}”")
 
     # 2. a figure against the constraint decides a quantitative provision
@@ -191,17 +228,32 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     # 3. work shown done
     strong = [h for h in done if h.coverage >= STRONG]
     if strong:
+        if measured and _once_within_the_year(req):
+            return item("met", "the report describes this done in the year it covers, which "
+                               "meets a duty of once a year or less often")
         if measured:
             return item("addressed", "the report describes this work but gives no figure to "
                                      "check against the required "
                                      f"{req.constraint.value:g}{req.constraint.unit or ''}")
         return item("met", f"the report shows this done (the passage covers {strong[0].coverage:.0%} "
                            f"of the provision)")
+    if req.modality == "may":
+        return item("not_mentioned", "a permission the report does not show it used")
     plans = [h for h in relevant if role[h.index] == PLAN]
     if plans and not done:
         return item("addressed", "the report mentions this only as an intention")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
+
+
+def _once_within_the_year(req: Requirement) -> bool:
+    """Is the duty at most once a year (每年至少1次, 每两年1次)? A year's report that shows
+    it done has then met it, even without a count."""
+    c = req.constraint
+    if c is None or c.kind != "frequency" or c.bound == "at_most" or (c.value or 0) > 1:
+        return False
+    years = period_years(c.period)
+    return years is not None and years >= 1
 
 
 def _clause_before(sentence: str, offset: int) -> str:

@@ -1,0 +1,65 @@
+"""check on a guideline/report pair whose truth is known by construction (corpora/check/written)."""
+from __future__ import annotations
+
+import pytest
+
+import policytext as pt
+from policytext.check.render import to_html, to_markdown
+
+from ..conftest import CORPORA
+
+W = CORPORA / "check" / "written"
+
+
+@pytest.fixture(scope="module")
+def result():
+    return pt.check(W / "report_qingxi_shiyan.txt", W / "guideline_qingxi.txt")
+
+
+def _item(result, phrase):
+    return next(i for i in result.items if phrase in i.requirement)
+
+
+@pytest.mark.parametrize(
+    "phrase, status, in_reason",
+    [
+        ("每季度至少讲1次党课", "shortfall", "3次"),            # 3 a year against 4
+        ("每月至少组织2次教职工政治学习", "shortfall", "a year"),  # once a month against twice
+        ("不少于500元", "shortfall", "400元"),
+        ("不少于32学时", "met", "40学时"),
+        ("支部委员会每月召开1次", "met", "12次"),
+        ("严禁在职教师有偿补课", "shortfall", "problem"),         # admitted in 三、存在的问题
+        ("每年至少发展1名青年教师党员", "shortfall", "problem"),
+        ("可以设立党总支", "not_mentioned", ""),
+        ("每学期开展1次党建工作专项督查", "not_mentioned", ""),
+    ],
+)
+def test_statuses_and_reasons(result, phrase, status, in_reason):
+    it = _item(result, phrase)
+    assert it.status == status, it.reason
+    assert in_reason in it.reason
+
+
+def test_evidence_points_into_the_report(result):
+    report = pt.load(W / "report_qingxi_shiyan.txt")
+    for it in result.items:
+        for ev in it.evidence:
+            assert report.text[ev.start : ev.end] == ev.text
+
+
+def test_a_figure_verdict_names_the_figure(result):
+    it = _item(result, "每季度至少讲1次党课")
+    assert [f.surface for f in it.figures] == ["3次"]
+
+
+def test_html_is_self_contained_and_escapes_text(result):
+    from dataclasses import replace
+
+    hostile = replace(result.items[0], requirement="<script>alert(1)</script>要求", reason="a & b")
+    page = to_html([replace(result, items=[hostile, *result.items[1:]])])
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;要求" in page
+    assert "a &amp; b" in page
+    assert "<svg" in page  # the coverage chart is inline
+    assert "src=" not in page and "<link" not in page  # nothing fetched from anywhere
+    md = to_markdown([result])
+    assert md.count("\n| ") >= len(result.items)
