@@ -33,6 +33,11 @@ STRONG = 0.5
 PROBLEM_MIN = 0.3
 #: ... or when it holds this share of the words of one duty clause
 CLAUSE_MIN = 0.5
+#: a passage also speaks to a provision when it holds this share of one duty clause's
+#: words, and shows it done at the second (long provisions list several duties; a report
+#: speaks to the main one in its own words)
+CLAUSE_SPEAKS = 0.6
+CLAUSE_DONE = 0.75
 EVIDENCE_K = 3
 
 
@@ -105,6 +110,7 @@ class Scored:
     key: float  # share of the duty's own words (actor, action, the constrained clause)
     full: float  # share of all the provision's content words
     coverage: float  # their mean: how much of the provision the passage speaks to
+    clause: float = 0.0  # best share of the words of any one duty clause
 
 
 #: constraint kinds a report figure can be held against (a threshold only says where a duty applies)
@@ -163,6 +169,7 @@ def _rank(req: Requirement, view: ReportView) -> list[Scored]:
     """
     key = _duty_words(req)
     full = content_words(req.text)
+    clauses = _duty_clauses(req)
     req_topics = set(req.topics or [])
     out = []
     for h in view.index.search(req.text, k=15, extra=_query_extra(req)):
@@ -171,13 +178,14 @@ def _rank(req: Requirement, view: ReportView) -> list[Scored]:
         cov = 0.5 * (k + f)
         if req_topics & view.passages[h.index].topics:
             cov = min(1.0, cov * 1.1)
-        out.append(Scored(h.index, h.bm25, k, f, cov))
+        c = max((view.coverage.share(w, h.index) for w in clauses), default=0.0)
+        out.append(Scored(h.index, h.bm25, k, f, cov, c))
     out.sort(key=lambda x: (x.coverage, x.bm25), reverse=True)
     return out
 
 
 def _speaks_to(h: Scored) -> bool:
-    return h.key >= KEY_MIN or h.full >= FULL_MIN
+    return h.key >= KEY_MIN or h.full >= FULL_MIN or h.clause >= CLAUSE_SPEAKS
 
 
 def assess(req: Requirement, view: ReportView) -> CheckItem:
@@ -226,7 +234,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             return item("met", f"report figure {verdicts[0].reason}", [verdicts[0].figure])
 
     # 3. work shown done
-    strong = [h for h in done if h.coverage >= STRONG]
+    strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE]
     if strong:
         if measured and _once_within_the_year(req):
             return item("met", "the report describes this done in the year it covers, which "
