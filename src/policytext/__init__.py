@@ -11,9 +11,10 @@ See the README's "Library API" section.
 """
 from __future__ import annotations
 
-from .api import Archive, check, files_under
+from .api import Archive, check
 from .errors import PolicyTextError
 from .pipeline import parse, parse_text
+from .read import find_documents
 from .records import Document, Records
 
 __version__ = "0.1.0"
@@ -22,4 +23,4 @@ __version__ = "0.1.0"
 load = parse
 
 __all__ = ["Archive", "Document", "PolicyTextError", "Records", "__version__", "check",
-           "files_under", "load", "parse", "parse_text"]
+           "find_documents", "load", "parse", "parse_text"]

@@ -13,17 +13,15 @@ Everything here is a thin layer over the pipeline modules; nothing is computed t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .archive import FigureHit, FigureQuery, SearchFilters, index_file, open_archive, parse_query
 from .archive.base import Archive as _Store
 from .check import CheckResult
 from .check import check as _check
-from .errors import InputNotFound
 from .pipeline import parse
+from .read import find_documents
 from .records import Document, Records, SearchHit
-
-READABLE = {".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".pdf", ".docx"}
 
 
 def _doc(x: str | Path | Document) -> Document:
@@ -33,19 +31,6 @@ def _doc(x: str | Path | Document) -> Document:
 def check(report: str | Path | Document, policy: str | Path | Document) -> CheckResult:
     """Hold a report against a guideline, provision by provision (paths or Documents)."""
     return _check(_doc(report), _doc(policy))
-
-
-def files_under(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given; folders walked (sorted) for the formats the readers take."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READABLE))
-        elif p.exists():
-            out.append(p)
-        else:
-            raise InputNotFound("no such file or folder", path=str(p))
-    return out
 
 
 class Archive:
@@ -77,7 +62,7 @@ class Archive:
         counts: dict[str, int] = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
         from .errors import PolicyTextError
 
-        for f in files_under(paths):
+        for f in find_documents(paths):
             try:
                 counts[index_file(store, f, force=force)] += 1
             except PolicyTextError:

@@ -8,26 +8,24 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence, TypeVar
+from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..errors import InputNotFound, PolicyTextError
+from ..errors import PolicyTextError
+from ..read import find_documents
 
 T = TypeVar("T")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
-
-#: file endings the readers take; a folder argument is walked for these
-READABLE = {".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".pdf", ".docx"}
-
 
 class Format(str, Enum):
     table = "table"
@@ -56,20 +54,7 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def expand_inputs(paths: Sequence[Path]) -> list[Path]:
     """Files as given; folders walked (sorted) for readable files."""
-    files: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READABLE
-            )
-            if not found:
-                raise InputNotFound("folder holds no readable documents", path=str(p))
-            files.extend(found)
-        elif p.exists():
-            files.append(p)
-        else:
-            raise InputNotFound("no such file or folder", path=str(p))
-    return files
+    return find_documents(paths)
 
 
 def run_batch(

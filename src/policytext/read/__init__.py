@@ -7,6 +7,7 @@ Word file). Every reader returns one paragraph or heading per line, tables as TA
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import InputNotFound, UnsupportedFormat
@@ -25,7 +26,29 @@ SNIFF_BYTES = 2048
 
 _TAG = re.compile(rb"<[A-Za-z!/?]")
 
-__all__ = ["EXTENSIONS", "MAX_BYTES", "read_file", "sniff"]
+__all__ = ["EXTENSIONS", "MAX_BYTES", "find_documents", "read_file", "sniff"]
+
+
+def find_documents(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; folders walked (sorted) for files with a readable extension.
+
+    A missing path, or a folder with nothing readable in it, is an error: a batch should
+    not quietly do nothing.
+    """
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            # in a folder only files whose extension names a format (not Makefile, LICENSE …)
+            found = sorted(f for f in p.rglob("*")
+                           if f.is_file() and f.suffix and f.suffix.lower() in EXTENSIONS)
+            if not found:
+                raise InputNotFound("folder holds no readable documents", path=str(p))
+            files.extend(found)
+        elif p.exists():
+            files.append(p)
+        else:
+            raise InputNotFound("no such file or folder", path=str(p))
+    return files
 
 
 def sniff(head: bytes) -> str | None:
