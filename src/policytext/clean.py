@@ -319,6 +319,10 @@ def _split_outline_runs(lines: list[str]) -> list[str]:
 _SENTENCE_INSIDE_RE = re.compile(r"[。！？；，!?;]")
 
 
+#: the genre word a document title ends with (GB/T 9704: 发文机关 + 关于 + 事由 + 文种)
+_TITLE_END_RE = re.compile(r"(?:的)?(?:通知|意见|实施方案|方案|办法|规定|决定|细则|批复|公告|通告|规则|准则|通报)$")
+
+
 def _ends_open(line: str) -> bool:
     return bool(line) and line[-1] not in CLOSING
 
@@ -344,6 +348,9 @@ def _should_join(prev: str, nxt: str) -> bool:
     if prev[-1] in CONTINUES:
         return True
     if heading_shaped(prev) or numbered_heading_line(prev) or is_date_line(prev):
+        return False
+    # a document title (…关于…的通知) is complete even when long and unpunctuated
+    if _TITLE_END_RE.search(prev) and ("关于" in prev or len(prev) <= 60):
         return False
     # a broken line is a sentence cut short: long, or holding sentence punctuation;
     # a short label line ("联系人：邹思媛") is complete as it stands

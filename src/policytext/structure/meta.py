@@ -66,10 +66,33 @@ def title_like(line: str) -> bool:
     return not re.search(r"[。！？；!?;]", s[:-1])
 
 
+#: the issuing-organ mark at the head of an official document (GB/T 9704-2012 版头):
+#: "中共XX县教育局委员会文件", or the organ's name alone
+_ISSUER_MARK_RE = re.compile(rf"^[{_CJK}（）() 　]{{2,50}}(?:文件|{ORGAN_SUFFIX})$")
+
+
+def _masthead(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Index of the title when the document opens with a 版头 (issuing-organ mark, then
+    发文字号), as GB/T 9704-2012 lays official documents out; None otherwise."""
+    texts = [text[s:e].strip() for s, e in lines[:5]]
+    if not texts or not _ISSUER_MARK_RE.match(texts[0]) or "关于" in texts[0]:
+        return None
+    for j in (1, 2):
+        if j + 1 < len(texts) and _DOC_NUMBER_LINE_RE.match(texts[j]):
+            title = texts[j + 1]
+            if title_like(title) and ("关于" in title or GENRE_END_RE.search(title)):
+                return j + 1
+            return None
+    return None
+
+
 def title_block(text: str, lines: list[tuple[int, int]]) -> tuple[int | None, int]:
     """(index of the title line or None, index of the first line after the title block)."""
     if not lines:
         return None, 0
+    head = _masthead(text, lines)
+    if head is not None:
+        return head, head + 1
     first = text[lines[0][0]:lines[0][1]]
     if not title_like(first):
         return None, 0
@@ -167,6 +190,10 @@ def extract_meta(text: str, lines: list[tuple[int, int]], title_idx: int | None,
             meta.issuer = m.group("org")
     if meta.issuer is None and sig_org and _ORGAN_END_RE.search(sig_org):
         meta.issuer = sig_org
+    if meta.issuer is None and title_idx:  # the 版头's issuing-organ mark ("XX文件")
+        mark = text[lines[0][0]:lines[0][1]].strip()
+        if _ISSUER_MARK_RE.match(mark):
+            meta.issuer = re.sub(r"文件$", "", mark).strip() or None
     if meta.issuer is None and meta.source and _ORGAN_END_RE.search(meta.source):
         meta.issuer = meta.source
     meta.region = region_of(meta.issuer) or (region_of(title.split("关于")[0]) if "关于" in title else None)
@@ -181,6 +208,7 @@ def region_of(name: str | None) -> str | None:
     name = name.strip()
     if NATIONAL_RE.match(name.split()[0] if name.split() else name):
         return "全国"
+    name = re.sub(r"^(?:中共|中国共产党)", "", name)  # 中共临沣县教育局委员会 governs 临沣县
     best = None
     for m in _REGION_RE.finditer(name):
         end = m.end()

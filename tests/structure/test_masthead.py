@@ -1,0 +1,40 @@
+"""Official documents that open with a 版头 (GB/T 9704-2012): issuing-organ mark, 发文字号,
+then the title and the 主送机关 line. Documents written here in that layout
+(corpora/classify/written) and short real-shaped phrases."""
+from __future__ import annotations
+
+import pytest
+
+import policytext as pt
+
+from ..conftest import CORPORA
+
+W = CORPORA / "classify" / "written"
+
+
+@pytest.mark.parametrize(
+    "name, title_end, number, issuer, region",
+    [
+        ("wp_01", "关于加强新时代中小学校党的建设工作的实施意见", "青教党发〔2022〕5号", "中共青岚县教育局委员会", "青岚县"),
+        ("wp_05", "关于开展2023年全县教育系统党员冬春训工作的通知", "临教党〔2023〕12号", "中共临沣县教育局委员会", "临沣县"),
+        ("wp_07", "负面清单及处理办法》的通知", "鹤教发〔2022〕31号", None, "鹤岭区"),
+    ],
+)
+def test_masthead_documents(name, title_end, number, issuer, region):
+    doc = pt.load(W / f"{name}.txt")
+    assert doc.title.endswith(title_end)
+    assert "文件" not in doc.title and "：" not in doc.title  # not the mark, not glued to 主送机关
+    assert doc.meta.doc_number == number
+    if issuer:
+        assert doc.meta.issuer == issuer
+    assert doc.meta.region == region
+    assert doc.doc_type == "policy"
+
+
+def test_a_title_is_not_joined_to_the_addressee_line():
+    text = ("某某县教育局文件\n某教发〔2024〕3号\n某某县教育局关于做好2024年教育系统党建工作的通知\n"
+            "各中小学校、幼儿园，局属各单位：\n现将有关事项通知如下。\n")
+    doc = pt.parse_text(text)
+    assert doc.title == "某某县教育局关于做好2024年教育系统党建工作的通知"
+    assert "各中小学校、幼儿园，局属各单位：" in doc.text.splitlines()
+    assert doc.meta.doc_number == "某教发〔2024〕3号"
