@@ -25,3 +25,11 @@ def test_missing_file_is_one_line_error():
     assert res.exit_code == 1
     assert "no such file" in res.stderr
     assert "Traceback" not in res.output
+
+
+def test_parse_jsonl_of_several_files_is_the_document_record_only():
+    res = runner.invoke(app, ["parse", str(seed("001")), str(seed("000")), "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    docs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(docs) == 2
+    assert all("_cache" not in d and "sections" in d for d in docs)

@@ -9,7 +9,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, is_dataclass
+from dataclasses import is_dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,6 +21,7 @@ from rich.table import Table
 
 from ..errors import PolicyTextError
 from ..read import find_documents
+from ..records import to_dict
 
 T = TypeVar("T")
 
@@ -103,11 +104,8 @@ def report_failures(failed: Sequence[tuple[Path, str]], total: int) -> None:
 
 
 def _plain(value: Any) -> Any:
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    return value
+    """A record as JSON-ready data (the record's own ``to_dict`` first); others as they are."""
+    return to_dict(value) if is_dataclass(value) and not isinstance(value, type) else value
 
 
 def _cell(value: Any) -> str:
