@@ -13,6 +13,7 @@ evidence. The status follows DESIGN.md:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -20,8 +21,8 @@ from dataclasses import dataclass, field
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
 from .compare import compare, period_years
 from .retrieval import BM25, bigrams
-from .terms import Coverage, content_words
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
+from .terms import Coverage, content_words
 
 #: a passage speaks to a provision when it holds this share (IDF-weighted) of the duty's
 #: own words, or this share of all the provision's words
@@ -39,6 +40,8 @@ CLAUSE_MIN = 0.5
 CLAUSE_SPEAKS = 0.6
 CLAUSE_DONE = 0.75
 EVIDENCE_K = 3
+#: the statuses of DESIGN.md, in the order reports show them
+STATUSES = ("met", "addressed", "shortfall", "not_mentioned")
 
 
 @dataclass(slots=True)
@@ -86,8 +89,6 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     view = ReportView(doc=doc, passages=passages, index=BM25(texts), coverage=Coverage(texts))
     if figures:
         starts = [p.start for p in passages]
-        import bisect
-
         for f in figures:
             i = bisect.bisect_right(starts, f.start) - 1
             if i >= 0 and passages[i].start <= f.start < passages[i].end:
@@ -146,10 +147,9 @@ def _duty_clauses(req: Requirement) -> list[tuple[str, ...]]:
     return out
 
 
-def _admissions(req: Requirement, view: ReportView) -> list[tuple[int, float]]:
-    """Problem passages that hold most of one duty clause's words: an admitted gap may
-    concern one duty of several in a provision (…单独建立党组织，并按期进行换届)."""
-    clauses = _duty_clauses(req)
+def _admissions(clauses: list[tuple[str, ...]], view: ReportView) -> list[int]:
+    """Problem passages that hold most of one duty clause's words, best first: an
+    admitted gap may concern one duty of several in a provision (…单独建立党组织，并按期进行换届)."""
     found = []
     for i, p in enumerate(view.passages):
         if p.role != PROBLEM:
@@ -157,10 +157,10 @@ def _admissions(req: Requirement, view: ReportView) -> list[tuple[int, float]]:
         best = max((view.coverage.share(w, i) for w in clauses), default=0.0)
         if best >= CLAUSE_MIN:
             found.append((i, best))
-    return sorted(found, key=lambda x: -x[1])
+    return [i for i, _ in sorted(found, key=lambda x: -x[1])]
 
 
-def _rank(req: Requirement, view: ReportView) -> list[Scored]:
+def _rank(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) -> list[Scored]:
     """Report passages that speak to ``req``, best first.
 
     BM25 over bigrams proposes candidates; each is scored by the share of the provision's
@@ -169,7 +169,6 @@ def _rank(req: Requirement, view: ReportView) -> list[Scored]:
     """
     key = _duty_words(req)
     full = content_words(req.text)
-    clauses = _duty_clauses(req)
     req_topics = set(req.topics or [])
     out = []
     for h in view.index.search(req.text, k=15, extra=_query_extra(req)):
@@ -190,7 +189,9 @@ def _speaks_to(h: Scored) -> bool:
 
 def assess(req: Requirement, view: ReportView) -> CheckItem:
     """Status, evidence and reason for one provision against one report."""
-    ranked = _rank(req, view)
+    clauses = _duty_clauses(req)
+    ranked = _rank(req, clauses, view)
+    admissions = _admissions(clauses, view)
     relevant = [h for h in ranked if _speaks_to(h)]
     doc = view.doc
     evidence = [
@@ -205,7 +206,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                          evidence=evidence, figures=figs or [], reason=reason,
                          report=doc.source, topics=list(req.topics or []))
 
-    if not relevant and not _admissions(req, view):
+    if not relevant and not admissions:
         best = ranked[0].coverage if ranked else 0.0
         return item("not_mentioned", f"no passage of the report covers this provision "
                                      f"(best match covers {best:.0%} of its terms)")
@@ -215,7 +216,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
 
     # 1. the report admits the gap in its own problem passages
     # an admission outweighs a claim: reports often list work done and then admit the gap
-    admitted = [h.index for h in problems] or [i for i, _ in _admissions(req, view)]
+    admitted = [h.index for h in problems] or admissions
     if admitted:
         p = view.passages[admitted[0]]
         if not problems:  # found by clause: show the admission as evidence too
@@ -310,7 +311,7 @@ class CheckResult:
 
     def coverage_frame(self):  # -> pandas.DataFrame
         """One row per topic, one column per status (counts of provisions)."""
-        rows = [{"topic": t, **{s: c.get(s, 0) for s in ("met", "addressed", "shortfall", "not_mentioned")}}
+        rows = [{"topic": t, **{s: c.get(s, 0) for s in STATUSES}}
                 for t, c in self.coverage().items()]
         return Records(rows).to_frame()
 

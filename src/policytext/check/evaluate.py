@@ -17,8 +17,7 @@ from pathlib import Path
 
 from ..errors import DataError, InputNotFound
 from ..pipeline import parse
-
-STATUSES = ("met", "addressed", "shortfall", "not_mentioned")
+from .core import STATUSES
 
 
 def _norm(s: str) -> str:

@@ -9,9 +9,8 @@ import html
 from collections import Counter
 
 from ..records import Document
-from .core import CheckResult
+from .core import STATUSES, CheckResult
 
-STATUSES = ("met", "addressed", "shortfall", "not_mentioned")
 COLOURS = {"met": "#2e7d32", "addressed": "#f9a825", "shortfall": "#c62828", "not_mentioned": "#9e9e9e"}
 NAMES = {"met": "met 已落实", "addressed": "addressed 有提及", "shortfall": "shortfall 有差距",
          "not_mentioned": "not mentioned 未提及"}

@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..segment import jieba
 import yaml
+
+from ..segment import jieba
 
 _WORD = re.compile(r"^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]+$")
 
