@@ -39,6 +39,10 @@ CLAUSE_MIN = 0.5
 #: speaks to the main one in its own words)
 CLAUSE_SPEAKS = 0.6
 CLAUSE_DONE = 0.75
+#: ... or when it holds this share of the duty's own words (the action and its object)
+KEY_DONE = 0.65
+#: work shown done outweighs an admitted gap when it covers this much more of the provision
+OUTWEIGH = 0.3
 EVIDENCE_K = 3
 #: the statuses of DESIGN.md, in the order reports show them
 STATUSES = ("met", "addressed", "shortfall", "not_mentioned")
@@ -147,14 +151,17 @@ def _duty_clauses(req: Requirement) -> list[tuple[str, ...]]:
     return out
 
 
-def _admissions(clauses: list[tuple[str, ...]], view: ReportView) -> list[int]:
+def _admissions(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) -> list[int]:
     """Problem passages that hold most of one duty clause's words, best first: an
-    admitted gap may concern one duty of several in a provision (…单独建立党组织，并按期进行换届)."""
+    admitted gap may concern one duty of several in a provision (…单独建立党组织，并按期进行换届).
+    The actor does not count: 书记 named in a problem says nothing of the 书记's 党课."""
+    actor = set(content_words(req.actor or ""))
+    duties = [d for d in (tuple(w for w in c if w not in actor) for c in clauses) if d]
     found = []
     for i, p in enumerate(view.passages):
         if p.role != PROBLEM:
             continue
-        best = max((view.coverage.share(w, i) for w in clauses), default=0.0)
+        best = max((view.coverage.share(w, i) for w in duties), default=0.0)
         if best >= CLAUSE_MIN:
             found.append((i, best))
     return [i for i, _ in sorted(found, key=lambda x: -x[1])]
@@ -191,7 +198,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     """Status, evidence and reason for one provision against one report."""
     clauses = _duty_clauses(req)
     ranked = _rank(req, clauses, view)
-    admissions = _admissions(clauses, view)
+    admissions = _admissions(req, clauses, view)
     relevant = [h for h in ranked if _speaks_to(h)]
     doc = view.doc
     evidence = [
@@ -215,8 +222,12 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     problems = [h for h in relevant if role[h.index] == PROBLEM and h.coverage >= PROBLEM_MIN]
 
     # 1. the report admits the gap in its own problem passages
-    # an admission outweighs a claim: reports often list work done and then admit the gap
+    # an admission outweighs a claim: reports often list work done and then admit the gap,
+    # unless the work shown done states the whole duty and the admission only part of it
     admitted = [h.index for h in problems] or admissions
+    full_words = content_words(req.text)
+    stated = max((h.full for h in done if h.clause >= CLAUSE_DONE), default=0.0)
+    admitted = [i for i in admitted if view.coverage.share(full_words, i) + OUTWEIGH > stated]
     if admitted:
         p = view.passages[admitted[0]]
         if not problems:  # found by clause: show the admission as evidence too
@@ -235,7 +246,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             return item("met", f"report figure {verdicts[0].reason}", [verdicts[0].figure])
 
     # 3. work shown done
-    strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE]
+    strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE]
     if strong:
         if measured and _once_within_the_year(req):
             return item("met", "the report describes this done in the year it covers, which "
@@ -276,22 +287,25 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
     """Compare the figures of the evidence passages that count the provision's thing."""
     assert req.constraint is not None
     want = set(bigrams(req.text))
+    actor = content_words(req.actor or "")
     scored = []
     for h in hits:
         if h.key < KEY_MIN:
             continue
         p = view.passages[h.index]
         sentence = view.doc.text[p.start : p.end]
+        # a figure of the provision's actor (书记 … 60学时) before one of others (党员 … 24学时)
+        who = round(view.coverage.share(actor, h.index), 3) if actor else 0.0
         for f in view.figures.get(h.index, []):
             v = compare(req.constraint, f, sentence, p.start)
             if v is None:
                 continue
             subject = (f.subject or "") + _clause_before(sentence, f.start - p.start)
-            scored.append((len(want & set(bigrams(subject))), v))
+            scored.append(((who, len(want & set(bigrams(subject)))), v))
     if not scored:
         return []
     top = max(s for s, _ in scored)
-    return [v for s, v in scored if s == top and s > 0]
+    return [v for s, v in scored if s == top and s[1] > 0]
 
 
 @dataclass

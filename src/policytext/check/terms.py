@@ -27,15 +27,16 @@ def _stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+def words(text: str) -> tuple[str, ...]:
+    """Distinct words of ``text`` in order (two or more characters, no numbers or punctuation)."""
+    return tuple(dict.fromkeys(w for w in jieba.lcut(text) if _WORD.match(w)))
+
+
 @lru_cache(maxsize=4096)
 def content_words(text: str) -> tuple[str, ...]:
-    """Distinct content words of ``text`` in order (two or more characters)."""
+    """Distinct content words of ``text`` in order: :func:`words` without the stopwords."""
     stop = _stopwords()
-    seen: dict[str, None] = {}
-    for w in jieba.lcut(text):
-        if _WORD.match(w) and w not in stop:
-            seen.setdefault(w, None)
-    return tuple(seen)
+    return tuple(w for w in words(text) if w not in stop)
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,12 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 def found(word: str, text: str) -> bool:
     """Is ``word`` (or a word the genre uses for the same thing) in ``text``?"""
     return word in text or any(s in text for s in _synonyms().get(word, ()))
+
+
+def genre_idf(word: str) -> float:
+    from .genre import genre_idf as g
+
+    return g(word)
 
 
 class Coverage:
@@ -62,7 +69,7 @@ class Coverage:
         if got is None:
             df = sum(found(word, p) for p in self._passages)
             # a word the report never uses still weighs like one it uses once
-            got = math.log(1 + (self._n + 1) / (max(df, 1) + 0.5))
+            got = math.log(1 + (self._n + 1) / (max(df, 1) + 0.5)) * genre_idf(word)
             self._idf[word] = got
         return got
 
