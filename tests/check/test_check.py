@@ -63,3 +63,15 @@ def test_html_is_self_contained_and_escapes_text(result):
     assert "src=" not in page and "<link" not in page  # nothing fetched from anywhere
     md = to_markdown([result])
     assert md.count("\n| ") >= len(result.items)
+
+
+@pytest.mark.parametrize("report, policy, phrase, status, in_reason", [
+    # a tally clause (…听取团委汇报，全年共1次) counts the work of the clause before it
+    ("report_c.txt", "guideline_c.txt", "每学期至少听取1次共青团", "shortfall", "1次"),
+    # done late (到4月中旬才全部完成) is an admitted gap, not a yearly duty met
+    ("report_d.txt", "guideline_d.txt", "每年3月底前完成", "shortfall", "problem"),
+])
+def test_pairs_written_by_a_second_annotator(report, policy, phrase, status, in_reason):
+    it = _item(pt.check(W / report, W / policy), phrase)
+    assert it.status == status, it.reason
+    assert in_reason in it.reason

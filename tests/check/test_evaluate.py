@@ -18,13 +18,14 @@ def score():
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 100
+    assert score.rows >= 145
     assert score.unmatched == 0
 
 
-def test_agreement_floor_on_the_dev_pairs(score):
-    # measured 0.80 when the rules were last changed; a drop below 0.75 is a regression
-    assert score.overall >= 0.75, score.by_pair
+def test_agreement_floor(score):
+    # measured 0.766 over 145 rows (7 pairs) when the rules were last changed; the statuses
+    # also move with the shipped classifier (problem/plan passages), so the floor has room
+    assert score.overall >= 0.72, score.by_pair
 
 
 def test_never_met_where_the_report_falls_short(score):

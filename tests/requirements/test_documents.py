@@ -80,3 +80,36 @@ def test_score_floors():
 #: the first (untuned) run on the held-out split gave recall 0.958, precision 0.919
 #: (corpora/README.md); floors sit a little below it
 TEST_FLOOR = {"provision_recall": 0.93, "provision_precision": 0.88}
+
+
+# A 办法 written as articles (第X条), from the check pairs written here: its counted duties
+# carry no 应当, and a report of the same counts states facts, not duties.
+ARTICLES = CORPORA / "check" / "written" / "guideline_d.txt"
+
+
+@pytest.mark.parametrize("phrase, kind, period", [
+    ("党总支委员会每月至少召开1次会议", "frequency", "月"),      # first sentence of its article
+    ("每季度至少召开1次党员大会", "frequency", "季度"),
+    ("每名党员每年参加集中学习培训不少于40学时", "minimum", "年"),
+    ("学校党组织每年向党员公布党费收缴", "frequency", "年"),
+    ("推行党员积分制管理", None, None),                            # article opening with a duty verb
+])
+def test_article_duties_without_a_modal_verb(phrase, kind, period):
+    reqs = EX.extract(parse(ARTICLES))
+    hit = next((r for r in reqs if phrase in r.text), None)
+    assert hit is not None, phrase
+    assert hit.modality == "must"
+    if kind is None:
+        assert hit.constraint is None
+    else:
+        assert hit.constraint.kind == kind and hit.constraint.period == period
+
+
+def test_counts_in_a_report_are_not_duties():
+    # the same shape in a summary reports what was done
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("柳塘小学党支部2024年党建工作总结\n\n一、主要做法\n\n"
+                     "1.落实组织生活制度。全年召开支委会12次，每季度召开1次党员大会。\n")
+    assert doc.doc_type == "report"
+    assert not [r for r in EX.extract(doc) if "党员大会" in r.text]

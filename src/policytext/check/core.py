@@ -44,6 +44,8 @@ KEY_DONE = 0.65
 #: work shown done outweighs an admitted gap when it covers this much more of the provision
 OUTWEIGH = 0.3
 EVIDENCE_K = 3
+#: a clause this short before a figure (全年共, 累计) is a tally of the clause before it
+TALLY_MAX = 4
 #: the statuses of DESIGN.md, in the order reports show them
 STATUSES = ("met", "addressed", "shortfall", "not_mentioned")
 
@@ -277,9 +279,12 @@ def _once_within_the_year(req: Requirement) -> bool:
 
 
 def _clause_before(sentence: str, offset: int) -> str:
-    """The words before a figure back to the previous clause break: its local subject."""
+    """The words before a figure back to the previous clause break: its local subject.
+    A bare tally (…听取团委汇报，全年共1次) counts what the clause before it did."""
     head = sentence[:offset]
     cut = max(head.rfind(c) for c in "，,、；;：:。")
+    if len(head) - cut - 1 <= TALLY_MAX and cut > 0:
+        cut = max(head.rfind(c, 0, cut) for c in "，,、；;：:。")
     return head[cut + 1 :]
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Document, Requirement
-from .constraints import ConstraintFinder
+from .constraints import ConstraintFinder, Found
 from .lexicon import Lexicon, _alt, load_lexicon
 from .segment import Unit, comma_parts, segments
 
@@ -274,15 +274,17 @@ class RequirementExtractor:
         cues = self._cues(text, s, e, clause.parts)
         modality = self._modality(cues)
         hedge = self._hedge(text, s, e)
+        cue_at = cues[0].start if cues else (hedge[1] if hedge else None)
+        found = self.constraints.find(text, s, e, cue_at)
         if modality is None:
-            if hedge is not None and unit.numbered or self._bare_imperative(text, unit, clause, s, e, cue_only):
+            if (hedge is not None and unit.numbered
+                    or self._bare_imperative(text, unit, clause, s, e, cue_only)
+                    or self._quantified_duty(doc, unit, found)):
                 modality = "must"
             else:
                 return None
         if text[s:e].rstrip().endswith(("：", ":")) and not cues:
             return None
-        cue_at = cues[0].start if cues else (hedge[1] if hedge else None)
-        found = self.constraints.find(text, s, e, cue_at)
         actor = self._actor(text, unit, clause, cues)
         return Requirement(
             doc=doc.source,
@@ -306,11 +308,25 @@ class RequirementExtractor:
             e -= 1
         return s, e
 
+    @staticmethod
+    def _quantified_duty(doc: Document, unit: Unit, found: Found | None) -> bool:
+        """In a numbered provision of a guideline or rule, a clause that sets how often or
+        how much (每月至少召开1次, 每年参加培训不少于40学时) is a duty without a modal verb;
+        in a report or news the same words describe what was done."""
+        if doc.doc_type in ("report", "news") or not unit.numbered or found is None:
+            return False
+        c = found.constraint
+        return c.kind == "frequency" and c.bound != "at_most" or c.kind == "minimum"
+
     def _bare_imperative(self, text: str, unit: Unit, clause: _Clause, s: int, e: int, cue_only: bool) -> bool:
         """A clause without a cue is a duty in a guideline's task list, unless it describes."""
-        if cue_only or not unit.numbered:
+        if not unit.numbered:
             return False
         sent = text[unit.start:unit.end]
+        if cue_only:
+            # only an article that opens with a duty verb, in a rule rather than a report
+            return (unit.block_start and unit.path[-1:] != () and unit.path[-1].endswith("条")
+                    and sent.startswith(self.lex.article_duty_starts) and clause.start == unit.start)
         if sent[-1] not in "。；;！!" and not sent.endswith("）"):
             return False
         body = text[s:e]

@@ -80,6 +80,7 @@ class Lexicon:
     condition_starts: tuple[str, ...]
     condition_ends: tuple[str, ...]
     verb_starts: tuple[str, ...]
+    article_duty_starts: tuple[str, ...]
     condition_end_exceptions: tuple[str, ...]
     continuation_cues: frozenset[str]
     scope_res: dict[str, re.Pattern[str]]
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
         condition_starts=tuple(ctx["condition_starts"]),
         condition_ends=tuple(ctx["condition_ends"]),
         verb_starts=tuple(ctx["verb_starts"]),
+        article_duty_starts=tuple(ctx.get("article_duty_starts") or ()),
         condition_end_exceptions=tuple(ctx["condition_end_exceptions"]),
         continuation_cues=frozenset(cues.get("continuation") or []),
         scope_res=scope_res,

@@ -184,12 +184,15 @@ def _is_heading(text: str, seg: _Segment) -> bool:
     body = text[seg.start:seg.end]
     if not body:
         return True
+    if seg.kind == "article":
+        return False  # 第X条 opens a rule, never a title
     if body.rstrip().endswith(("：", ":")):
         return False  # a lead-in to a list ("…交送下列信息："), not a title
     if not any(c in body for c in SENT_END):
         return len(body) <= 40 or not re.search("[，,]", body)
     _fs, fe, first = _first_sentence(text, seg.start, seg.end)
-    short = len(first) <= 20 and not re.search("[，,；;：:]", first)
+    # a title names a theme; a sentence with a count (每月至少召开1次会议。) states a rule
+    short = len(first) <= 20 and not re.search(r"[，,；;：:\d]", first)
     if not short:
         return False
     if fe < seg.end:  # more text follows on the same line: an inline title
