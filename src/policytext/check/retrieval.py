@@ -1,8 +1,8 @@
 """Find the report sentences that speak to a provision: BM25 over character bigrams.
 
 Character bigrams find every two-character word a guideline uses (换届, 党费, 学时) where
-a word segmenter may glue it into a longer token. Scores are BM25 for ranking, plus an
-IDF-weighted share of the query covered (0..1) that thresholds can be set on.
+a word segmenter may glue it into a longer token. Scores are BM25, for ranking only: how
+much of a provision a passage covers is measured on words (``check.terms.Coverage``).
 """
 from __future__ import annotations
 
@@ -39,7 +39,6 @@ def bigrams(text: str) -> list[str]:
 class Hit:
     index: int  # which passage
     bm25: float
-    coverage: float  # IDF-weighted share of the query's terms found in the passage
 
 
 class BM25:
@@ -57,7 +56,6 @@ class BM25:
         n = len(passages)
         self._n = n
         self._idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._post.items()}
-        self._idf_unseen = math.log(1 + (n + 0.5) / 0.5)
 
     def __len__(self) -> int:
         return self._n
@@ -68,9 +66,7 @@ class BM25:
         if not terms or not self._n:
             return []
         weights = {t: q * (1.0 + (extra or {}).get(t, 0.0)) for t, q in terms.items()}
-        total = sum(self._idf.get(t, self._idf_unseen) * w for t, w in weights.items())
         scores: dict[int, float] = defaultdict(float)
-        covered: dict[int, float] = defaultdict(float)
         for t, w in weights.items():
             idf = self._idf.get(t)
             if idf is None:
@@ -79,6 +75,5 @@ class BM25:
                 tf = self._tf[i][t]
                 norm = tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self._len[i] / self._avg))
                 scores[i] += w * idf * norm
-                covered[i] += w * idf
         best = sorted(scores, key=scores.__getitem__, reverse=True)[:k]
-        return [Hit(i, scores[i], covered[i] / total if total else 0.0) for i in best]
+        return [Hit(i, scores[i]) for i in best]
