@@ -156,3 +156,10 @@ def default_data_dir() -> Path:
 def is_test_doc(doc: str) -> bool:
     """The reported test split: real in-domain documents (the seeds), never trained on."""
     return "/seeds/" in doc
+
+
+def is_national_doc(doc: str) -> bool:
+    """The second real test split: party-building passages of the CPC congress reports
+    (real, national rather than education). Held out of its own evaluation, trained on
+    by the shipped model."""
+    return "report_cpc-congress_" in doc

@@ -3,7 +3,9 @@
 Two splits, both by document (no line of a test document is ever trained on):
 
 * ``test``: train on every document that is not a seed (written documents and the
-  out-of-domain real ones), test on the real in-domain seeds.
+  other real ones), test on the real in-domain seeds.
+* ``test-national``: the same without the CPC congress reports, tested on their
+  party-building passages (real text of the domain at national level).
 * ``cv``: GroupKFold by document over every labelled document; out-of-fold predictions
   pooled, plus the spread of the per-fold scores.
 
@@ -21,7 +23,7 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 
 from .baseline import KeywordClassifier
-from .data import BODY_KINDS, Example, is_test_doc
+from .data import BODY_KINDS, Example, is_national_doc, is_test_doc
 from .model import PassageClassifier
 from .taxonomy import OTHER, Taxonomy
 
@@ -108,12 +110,24 @@ def _systems(taxonomy: Taxonomy, model_params: dict) -> dict[str, Factory]:
     }
 
 
+#: the real held-out splits: name -> (which documents are tested, description)
+HELD_OUT: dict[str, tuple[Callable[[str], bool], str]] = {
+    "test": (is_test_doc,
+             ("train: written + other real documents (never the seeds); "
+             "test: real in-domain seeds")),
+    "test-national": (is_national_doc,
+                      ("train: as `test`, without the congress reports; test: party-building "
+                      "passages of the 15th–20th CPC congress reports (real, national)")),
+}
+
+
 def evaluate_test_split(examples: Sequence[Example], taxonomy: Taxonomy,
-                        model_params: dict | None = None) -> SplitResult:
-    """Train on non-seed documents, test on the real in-domain seeds."""
+                        model_params: dict | None = None, split: str = "test") -> SplitResult:
+    """Train on every document outside the real held-out sets, test on one of them."""
     t0 = time.perf_counter()
-    train = [e for e in examples if not is_test_doc(e.doc)]
-    test = [e for e in examples if is_test_doc(e.doc)]
+    tested, description = HELD_OUT[split]
+    train = [e for e in examples if not is_test_doc(e.doc) and not tested(e.doc)]
+    test = [e for e in examples if tested(e.doc)]
     body: dict[str, Scores] = {}
     allv: dict[str, Scores] = {}
     per_doc: dict[str, dict[str, float]] = {}
@@ -129,10 +143,16 @@ def evaluate_test_split(examples: Sequence[Example], taxonomy: Taxonomy,
                 s = _score_examples([test[i] for i in idx], [preds[i] for i in idx], taxonomy)
                 per_doc[doc] = {"lines": s.n, "topic_macro_f1": s.topic_macro_f1,
                                 "function_accuracy": s.function_accuracy}
-    return SplitResult(
-        "test", "train: written + out-of-domain real documents; test: real in-domain seeds",
-        len({e.doc for e in train}), len({e.doc for e in test}), body, allv, per_doc,
-        seconds=time.perf_counter() - t0)
+    return SplitResult(split, description, len({e.doc for e in train}),
+                       len({e.doc for e in test}), body, allv, per_doc,
+                       seconds=time.perf_counter() - t0)
+
+
+def evaluate_held_out(examples: Sequence[Example], taxonomy: Taxonomy,
+                      model_params: dict | None = None) -> list[SplitResult]:
+    """Every real held-out split that has documents in ``examples``."""
+    return [evaluate_test_split(examples, taxonomy, model_params, name)
+            for name, (tested, _) in HELD_OUT.items() if any(tested(e.doc) for e in examples)]
 
 
 def evaluate_cv(examples: Sequence[Example], taxonomy: Taxonomy, folds: int = 5,

@@ -98,19 +98,19 @@ def evaluate_classify_cmd(
     taxonomy: Optional[Path] = typer.Option(None, "--taxonomy", dir_okay=False, help="Taxonomy file."),
     data: Optional[Path] = typer.Option(None, "--data", help="Folder with labels/*.jsonl."),
     folds: int = typer.Option(5, "--folds", min=2, help="Cross-validation folds (by document)."),
-    no_cv: bool = typer.Option(False, "--no-cv", help="Only the seed test split."),
+    no_cv: bool = typer.Option(False, "--no-cv", help="Only the real held-out splits (seeds, congress reports)."),
 ) -> None:
-    """Score the model and the keyword baseline: seed test split and document-level CV.
+    """Score the model and the keyword baseline: real held-out splits and document-level CV.
 
     Example: policytext evaluate classify --folds 5
     """
     from ..classify.data import default_data_dir, load_examples
-    from ..classify.evaluate import evaluate_cv, evaluate_test_split, format_report
+    from ..classify.evaluate import evaluate_cv, evaluate_held_out, format_report
     from ..classify.taxonomy import load_taxonomy
 
     tax = load_taxonomy(taxonomy)
     examples = load_examples(data or default_data_dir(), tax)
-    results = [evaluate_test_split(examples, tax)]
+    results = evaluate_held_out(examples, tax)
     if not no_cv:
         results.append(evaluate_cv(examples, tax, folds=folds))
     import sys
