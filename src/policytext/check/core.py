@@ -19,7 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
-from .compare import compare, period_years
+from .compare import Verdict, compare, period_years
+from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
 from .terms import Coverage, content_words
@@ -293,18 +294,24 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
     assert req.constraint is not None
     want = set(bigrams(req.text))
     actor = content_words(req.actor or "")
+    how = basis(req.text, req.actor)
+    all_figures = [f for figs in view.figures.values() for f in figs]
     scored = []
     for h in hits:
-        if h.key < KEY_MIN:
+        if max(h.key, h.clause) < KEY_MIN:
             continue
         p = view.passages[h.index]
         sentence = view.doc.text[p.start : p.end]
         # a figure of the provision's actor (书记 … 60学时) before one of others (党员 … 24学时)
         who = round(view.coverage.share(actor, h.index), 3) if actor else 0.0
         for f in view.figures.get(h.index, []):
-            v = compare(req.constraint, f, sentence, p.start)
+            before = sentence[: f.start - p.start]
+            scaled = normalise(f, before, how, all_figures)
+            v = compare(req.constraint, scaled[0] if scaled else f, sentence, p.start)
             if v is None:
                 continue
+            if scaled:  # the verdict points at the report's own figure, and says how it was divided
+                v = Verdict(v.ok, f, f"{scaled[1]} {v.reason}")
             subject = (f.subject or "") + _clause_before(sentence, f.start - p.start)
             scored.append(((who, len(want & set(bigrams(subject)))), v))
     if not scored:

@@ -1,0 +1,75 @@
+"""Put a report's totals on the footing of a per-head or per-branch provision.
+
+Guidelines often set a rate for each member or each branch (按每名党员每年不低于500元;
+党支部每月召开1次支委会); reports often state totals (党建经费1.5万元; 6个支部全年共召开
+支委会65次). Before the two are compared, the total is divided by the number of members
+the report states, or by the number of branches named in the same sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..records import Figure
+
+#: a per-head provision: 每名党员, 每位教师, 人均, 每人
+PER_HEAD = re.compile(r"(?:每(?:名|位|个)|人均)(党员|教师|教职工|学生)?|每人")
+#: a per-branch provision's actor, and the count of branches before a report total
+BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:党支部|支部|党小组)")
+BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
+#: words before a report figure that already make it a per-head or per-branch figure
+ALREADY_PER = re.compile(r"人均|每名|每位|每人|每个支部|各支部平均|平均每")
+#: units in which a report states totals that a per-head rate is held against: money
+#: (党建经费1.5万元); hours are written per person even without 人均 (党员参加学习40学时)
+PER_HEAD_UNITS = {"元"}
+
+
+@dataclass(slots=True)
+class Basis:
+    """How a provision's number is counted: per head (of whom), per branch, or in total."""
+
+    per_head: str | None = None  # 党员, 教师 … ('' when the provision names no group)
+    per_branch: bool = False
+
+
+def basis(provision: str, actor: str | None) -> Basis:
+    m = PER_HEAD.search(provision)
+    if m:
+        return Basis(per_head=m.group(1) or "党员")
+    return Basis(per_branch=bool(actor and BRANCH_ACTOR.fullmatch(actor.strip())))
+
+
+def members(figures: list[Figure], group: str) -> Figure | None:
+    """The report's first count of the group (党员36名, 共有党员86名): the 基本情况 figure."""
+    for f in figures:
+        at = f.sentence.find(f.surface)
+        near = (f.subject or "") + f.sentence[max(0, at - 8): at]
+        if f.kind == "count" and f.unit in ("名", "人") and group in near:
+            return f
+    return None
+
+
+def normalise(fig: Figure, sentence_before: str, how: Basis,
+              figures: list[Figure]) -> tuple[Figure, str] | None:
+    """``fig`` divided to the provision's basis, with the words that say how; None when it
+    already is on that basis or no divisor is stated."""
+    if ALREADY_PER.search(sentence_before[-12:]):
+        return None
+    if how.per_head is not None and fig.unit in PER_HEAD_UNITS:
+        n = members(figures, how.per_head)
+        if n is None or not n.value or n.start == fig.start:
+            return None
+        per = fig.value / n.value
+        return (replace(fig, value=per, value_max=None, surface=f"{per:.4g}{fig.unit}"),
+                f"{fig.surface} for {n.surface} {how.per_head} is")
+    if how.per_branch:
+        b = None
+        for b in BRANCHES.finditer(sentence_before):
+            pass
+        if b is None or int(b.group(1)) < 2:
+            return None
+        k = int(b.group(1))
+        return (replace(fig, value=fig.value / k, value_max=None,
+                        surface=f"{fig.value / k:.3g}{fig.unit or ''} per branch"),
+                f"{fig.surface} over {b.group()} is")
+    return None

@@ -1,0 +1,53 @@
+"""Totals in a report put on a per-head or per-branch provision's footing."""
+from __future__ import annotations
+
+import pytest
+
+from policytext.check.per_unit import basis, normalise
+from policytext.figures import extract_figures
+from policytext.pipeline import parse_text
+
+REPORT = ("一、基本情况\n\n学校党委下设6个党支部，共有党员86名，其中在职党员72名。\n\n"
+          "二、主要做法\n\n全年6个党支部共召开支委会65次、党员大会26次。"
+          "学校在年度预算中安排党建工作经费3.9万元，人均党费返还120元。\n")
+
+
+@pytest.fixture(scope="module")
+def figures():
+    doc = parse_text(REPORT)
+    return doc, extract_figures(doc)
+
+
+def _fig(figures, surface):
+    _, figs = figures
+    f = next(f for f in figs if f.surface == surface)
+    return f, f.sentence[: f.sentence.find(surface)]
+
+
+@pytest.mark.parametrize("provision, actor, per_head, per_branch", [
+    ("各学校按照每名党员每年不低于600元的标准安排党组织工作经费。", "各学校", "党员", False),
+    ("人均每年参加培训不少于40学时。", None, "党员", False),  # no group named: members
+    ("党支部每月召开1次支部委员会会议。", "党支部", None, True),
+    ("学校党委每学期至少专题研究2次党建工作。", "学校党委", None, False),
+])
+def test_basis_of_a_provision(provision, actor, per_head, per_branch):
+    b = basis(provision, actor)
+    assert b.per_head == per_head
+    assert b.per_branch is per_branch
+
+
+def test_money_total_is_divided_by_the_members_the_report_states(figures):
+    f, before = _fig(figures, "3.9万元")
+    scaled, words = normalise(f, before, basis("每名党员每年不低于600元", None), figures[1])
+    assert round(scaled.value) == 453 and "86名" in words
+
+
+def test_count_over_branches_is_divided_by_the_branches_named_before_it(figures):
+    f, before = _fig(figures, "65次")
+    scaled, words = normalise(f, before, basis("党支部每月召开1次支委会", "党支部"), figures[1])
+    assert round(scaled.value, 1) == 10.8 and "6个党支部" in words
+
+
+def test_a_figure_already_per_head_is_left_alone(figures):
+    f, before = _fig(figures, "120元")
+    assert normalise(f, before, basis("每名党员每年不低于100元", None), figures[1]) is None
