@@ -45,6 +45,8 @@ KEY_DONE = 0.65
 #: work shown done outweighs an admitted gap when it covers this much more of the provision
 OUTWEIGH = 0.3
 EVIDENCE_K = 3
+#: shares of a passage the classifier files under one of the provision's topics count this much more
+TOPIC_BOOST = 1.1
 #: a clause this short before a figure (全年共, 累计) is a tally of the clause before it
 TALLY_MAX = 4
 #: the statuses of DESIGN.md, in the order reports show them
@@ -185,9 +187,10 @@ def _rank(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) ->
         f = view.coverage.share(full, h.index)
         k = view.coverage.share(key, h.index) if key else f
         cov = 0.5 * (k + f)
-        if req_topics & view.passages[h.index].topics:
-            cov = min(1.0, cov * 1.1)
         c = max((view.coverage.share(w, h.index) for w in clauses), default=0.0)
+        if req_topics & view.passages[h.index].topics:
+            # the classifier puts the passage under the provision's topic: its words count more
+            k, f, cov, c = (min(1.0, x * TOPIC_BOOST) for x in (k, f, cov, c))
         out.append(Scored(h.index, h.bm25, k, f, cov, c))
     out.sort(key=lambda x: (x.coverage, x.bm25), reverse=True)
     return out
