@@ -36,7 +36,9 @@ def basis(provision: str, actor: str | None) -> Basis:
     m = PER_HEAD.search(provision)
     if m:
         return Basis(per_head=m.group(1) or "党员")
-    return Basis(per_branch=bool(actor and BRANCH_ACTOR.fullmatch(actor.strip())))
+    # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…)
+    return Basis(per_branch=bool(actor and BRANCH_ACTOR.fullmatch(actor.strip())
+                                 or BRANCH_ACTOR.match(provision)))
 
 
 def members(figures: list[Figure], group: str) -> Figure | None:

@@ -1,0 +1,21 @@
+"""What a report sentence does, from its own words (data/check/roles.yaml)."""
+from __future__ import annotations
+
+import pytest
+
+from policytext.check.roles import PLAN, PROBLEM, sentence_role
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("扣分原因：年内没有发展新党员，现有2名入党积极分子还在培养考察期，扣3分。", PROBLEM),
+    ("受期末考务影响，2023年度民主评议党员到4月中旬才全部完成。", PROBLEM),
+    ("部分学校党组织书记抓党建的意识不强，履职不到位。", PROBLEM),
+    ("支部书记述职测评情况还没有和年度考核挂起钩来。", PROBLEM),
+    ("下一步，将把党员积分结果和评先评优直接挂钩。", PLAN),
+    # a good record is no gap
+    ("四个支部的支委会今年月月都开，没有一个月落下。", None),
+    ("全年没有发生一起师德失范事件。", None),
+    ("全年召开支委会12次、党员大会4次。", None),
+])
+def test_sentence_roles(sentence, role):
+    assert sentence_role(sentence) == role
