@@ -37,18 +37,11 @@ def _split(text: str, start: int, end: int, respect_quotes: bool) -> list[Span] 
         elif depth and i - opened_at > MAX_QUOTE:
             return None
         is_end = ch in ENDERS or (ch == "…" and i + 1 < end and text[i + 1] == "…")
-        if is_end and depth == 0:
-            j = i + (2 if ch == "…" else 1)
-            while j < end and (text[j] in ENDERS or text[j] in TRAILERS):
-                j += 1
-            _add(text, spans, sent, j)
-            sent = j
-            i = j
-            continue
         # 。” closes both the quote and the sentence when the quote opened a sentence
-        if (is_end and depth == 1 and i + 1 < end and text[i + 1] in CLOSERS
-                and (opened_at == sent or text[opened_at - 1] in "：:")):
-            j = i + 2
+        closes_quote = (is_end and depth == 1 and i + 1 < end and text[i + 1] in CLOSERS
+                        and (opened_at == sent or text[opened_at - 1] in "：:"))
+        if is_end and (depth == 0 or closes_quote):
+            j = i + (2 if ch == "…" or closes_quote else 1)
             depth = 0
             while j < end and (text[j] in ENDERS or text[j] in TRAILERS):
                 j += 1
