@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Document
+from ..structure.sentences import split_sentences
 
 # -------------------------------------------------------------------- patterns
 #: Chinese numerals as used in outline numbers
@@ -201,22 +202,9 @@ def _is_heading(text: str, seg: _Segment) -> bool:
 
 
 def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Sentence spans in ``s:e``: cut after 。！？； (outside brackets) and trimmed."""
-    out = []
-    depth = 0
-    cur = s
-    for i in range(s, e):
-        c = text[i]
-        if c in "（(《【":
-            depth += 1
-        elif c in "）)》】" and depth:
-            depth -= 1
-        elif c in "。！？!?" or (c in "；;" and depth == 0):
-            out.append(_strip(text, cur, i + 1))
-            cur = i + 1
-    if cur < e:
-        out.append(_strip(text, cur, e))
-    return [(a, b) for a, b in out if b > a and re.search(r"\w", text[a:b])]
+    """Sentence spans in ``s:e``: the parser's sentence splitter, without empty bits."""
+    return [(sp.start, sp.end) for sp in split_sentences(text, s, e)
+            if re.search(r"\w", text[sp.start:sp.end])]
 
 
 def comma_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
