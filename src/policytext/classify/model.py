@@ -50,6 +50,8 @@ class PassageClassifier(BaseEstimator):
     Defaults were chosen by 4-fold GroupKFold on the training documents only (seeds never
     looked at): taxonomy cue counts as features (``cue_weight`` 0.5), no heading context
     for topics, double weight for it in the function model, weak regularisation for topics.
+    ``relative_threshold`` 0.5 (a topic must also score half the top topic's score; long
+    paragraphs were given too many topics) was chosen on 5-fold document CV: 0.776 -> 0.781.
     """
 
     def __init__(self, topic_labels: Sequence[str] = (), function_labels: Sequence[str] = (),
@@ -57,7 +59,7 @@ class PassageClassifier(BaseEstimator):
                  char_ngrams: tuple[int, int] = (1, 3), words: bool = True,
                  topic_context_weight: float = 0.0, function_context_weight: float = 2.0,
                  layout_weight: float = 0.5, balanced: bool = True, tune_thresholds: bool = True,
-                 folds: int = 5, cue_weight: float = 0.5,
+                 folds: int = 5, cue_weight: float = 0.5, relative_threshold: float = 0.5,
                  cues: tuple[tuple[str, ...], ...] = (), taxonomy_fingerprint: str = "") -> None:
         self.topic_labels = topic_labels
         self.function_labels = function_labels
@@ -72,6 +74,7 @@ class PassageClassifier(BaseEstimator):
         self.tune_thresholds = tune_thresholds
         self.folds = folds
         self.cue_weight = cue_weight
+        self.relative_threshold = relative_threshold
         self.cues = cues
         self.taxonomy_fingerprint = taxonomy_fingerprint
 
@@ -182,10 +185,13 @@ class PassageClassifier(BaseEstimator):
         return self.function_model_.predict_proba(xf)
 
     def decide_topics(self, proba: np.ndarray) -> list[list[tuple[str, float]]]:
-        """Topics whose score reaches its threshold (at least the top one); ``other`` only alone."""
+        """Topics whose score reaches its threshold and ``relative_threshold`` times the top
+        score (at least the top one); ``other`` only alone."""
+        rel = getattr(self, "relative_threshold", 0.0)  # files saved before it existed
         out = []
         for row in proba:
-            picked = [j for j in np.argsort(-row) if row[j] >= self.thresholds_[j]]
+            floor = rel * row.max()
+            picked = [j for j in np.argsort(-row) if row[j] >= self.thresholds_[j] and row[j] >= floor]
             if not picked:
                 picked = [int(np.argmax(row))]
             labels = [(self.topic_labels_[j], float(row[j])) for j in picked]
