@@ -19,3 +19,10 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
 ])
 def test_sentence_roles(sentence, role):
     assert sentence_role(sentence) == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "每月10日为支部主题党日，寒暑假期间也没有中断，截至11月共开展11次。",
+])
+def test_a_good_record_is_no_gap(sentence):
+    assert sentence_role(sentence) is None
