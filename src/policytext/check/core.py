@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
 from .compare import Verdict, compare, period_years
+from .occasions import deadline, months, spelled_counts
 from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
@@ -102,6 +103,11 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             i = bisect.bisect_right(starts, f.start) - 1
             if i >= 0 and passages[i].start <= f.start < passages[i].end:
                 view.figures.setdefault(i, []).append(f)
+    for i, p in enumerate(passages):  # 先后讲了两次党课: counts the figure extractor leaves alone
+        taken = view.figures.get(i, [])
+        for c in spelled_counts(doc.text, p.start, p.end, doc.source, p.section):
+            if not any(f.start < c.end and c.start < f.end for f in taken):
+                view.figures.setdefault(i, []).append(c)
     return view
 
 
@@ -253,6 +259,16 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
 
     # 3. work shown done
     strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE]
+    due = deadline(req.text)
+    if due and strong:  # 6月底前完成换届 against 9月份进行换届选举
+        for h in strong:
+            dated = months(doc.text[view.passages[h.index].start:view.passages[h.index].end])
+            if dated:
+                late = [d for d in dated if (d[0], d[1]) > due]
+                if late:
+                    return item("shortfall", f"the report dates this work {late[0][2]}, after the "
+                                             f"deadline of {due[0]}月{'底' if due[1] == 31 else f'{due[1]}日'}")
+                return item("met", f"the report dates this work {dated[-1][2]}, within the deadline")
     if strong:
         if measured and _once_within_the_year(req):
             return item("met", "the report describes this done in the year it covers, which "

@@ -1,0 +1,58 @@
+"""What a report says in words rather than figures: spelled counts and dates of work.
+
+The figure extractor leaves small spelled numbers alone (一是, 两个维护 …), but a report
+that says 先后为党员讲了两次党课 states a count a frequency can be held against; and one
+that says 9月份进行换届选举 dates work a deadline (6月底前完成换届) can be held against.
+"""
+from __future__ import annotations
+
+import re
+
+from ..figures.numerals import NumeralError, parse_number
+from ..records import Figure
+
+#: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次)
+SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期)(?![性次])")
+#: a deadline in a provision: 6月底前, 3月31日前, 10月底之前
+DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
+#: a month named in a report passage: 9月, 9月份, 9月12日, 4月中旬
+MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?:份|上旬|中旬|下旬|底|(\d{1,2})日)?")
+
+
+def spelled_counts(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """Counts of occasions spelled in Chinese numerals in ``text[start:end]``."""
+    out = []
+    sentence = text[start:end]
+    for m in SPELLED.finditer(text, start, end):
+        try:
+            value = parse_number(m.group(1))
+        except NumeralError:
+            continue
+        if value < 2:  # 一次 is as often an article as a count
+            continue
+        out.append(Figure(doc, m.group(), float(value), None, m.group(2), None, "count", None,
+                          None, sentence, section, m.start(), m.end()))
+    return out
+
+
+def deadline(provision: str) -> tuple[int, int] | None:
+    """(month, day) of a provision's deadline; day 31 for 月底."""
+    m = DEADLINE.search(provision)
+    if not m:
+        return None
+    month = int(m.group(1))
+    return (month, int(m.group(2)) if m.group(2) else 31) if 1 <= month <= 12 else None
+
+
+def months(passage: str) -> list[tuple[int, int, str]]:
+    """(month, day, words) of each month a report passage names; day 1 when not given
+    (上旬/中旬/下旬 give 1/11/21)."""
+    out = []
+    for m in MONTH.finditer(passage):
+        month = int(m.group(1))
+        if not 1 <= month <= 12:
+            continue
+        tail = m.group()[len(m.group(1)) + 1:]
+        day = int(m.group(2)) if m.group(2) else {"中旬": 11, "下旬": 21, "底": 28}.get(tail, 1)
+        out.append((month, day, m.group()))
+    return out

@@ -1,0 +1,30 @@
+"""Counts and dates a report states in words (check.occasions)."""
+from __future__ import annotations
+
+import pytest
+
+from policytext.check.occasions import deadline, months, spelled_counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("支部书记4月份、10月份先后为党员讲了两次党课。", [("两次", 2.0)]),
+    ("全年召开十二次支委会、三场专题报告会。", [("十二次", 12.0), ("三场", 3.0)]),
+    ("组织一次性补助，开展第二次集中学习，每次活动都有记录。", []),
+])
+def test_spelled_counts(text, counts):
+    got = [(f.surface, f.value) for f in spelled_counts(text, 0, len(text), None, "")]
+    assert got == counts
+
+
+@pytest.mark.parametrize("provision, due", [
+    ("党支部委员会任期届满的，应于2024年6月底前完成换届选举。", (6, 31)),
+    ("民主评议党员工作应当于每年3月31日前完成。", (3, 31)),
+    ("每学期至少召开1次专题会议。", None),
+])
+def test_deadline(provision, due):
+    assert deadline(provision) == due
+
+
+def test_months_named_in_a_passage():
+    got = months("支部于9月12日召开党员大会完成换届，6月下旬通过章程修正案，4月份讲党课。")
+    assert [(m, d) for m, d, _ in got] == [(9, 12), (6, 21), (4, 1)]
