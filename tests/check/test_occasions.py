@@ -28,3 +28,15 @@ def test_deadline(provision, due):
 def test_months_named_in_a_passage():
     got = months("支部于9月12日召开党员大会完成换届，6月下旬通过章程修正案，4月份讲党课。")
     assert [(m, d) for m, d, _ in got] == [(9, 12), (6, 21), (4, 1)]
+
+
+@pytest.mark.parametrize("passage, part", [
+    ("14名教工党支部书记中，已有11人既是党建带头人又是学术带头人。", (11, 14)),
+    ("全县56所学校中有56所完成了换届。", (56, 56)),
+    ("全年召开支委会12次。", None),
+])
+def test_part_of_a_whole(passage, part):
+    from policytext.check.occasions import part_of_whole
+
+    got = part_of_whole(passage)
+    assert (got[:2] if got else None) == part

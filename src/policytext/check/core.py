@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
 from .compare import Verdict, compare, period_years
-from .occasions import deadline, months, spelled_counts
+from .occasions import ALL, deadline, months, part_of_whole, spelled_counts
 from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
@@ -259,6 +259,12 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
 
     # 3. work shown done
     strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE]
+    if strong and ALL.search(req.text):  # 全覆盖 against 14名…中，已有11人
+        for h in strong:
+            part = part_of_whole(doc.text[view.passages[h.index].start:view.passages[h.index].end])
+            if part and part[0] < part[1]:
+                return item("shortfall", f"the provision asks for every one, the report counts "
+                                         f"{part[0]} of {part[1]} (“{part[2]}”)")
     due = deadline(req.text)
     if due and strong:  # 6月底前完成换届 against 9月份进行换届选举
         for h in strong:

@@ -15,6 +15,10 @@ from ..records import Figure
 SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期)(?![性次])")
 #: a deadline in a provision: 6月底前, 3月31日前, 10月底之前
 DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
+#: a provision that asks for every one: 全覆盖, 100%
+ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
+#: a report's part of a whole: 14名教工党支部书记中，已有11人…
+PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有(\d+)(?:名|个|所|人|家)")
 #: a month named in a report passage: 9月, 9月份, 9月12日, 4月中旬
 MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?:份|上旬|中旬|下旬|底|(\d{1,2})日)?")
 
@@ -56,3 +60,12 @@ def months(passage: str) -> list[tuple[int, int, str]]:
         day = int(m.group(2)) if m.group(2) else {"中旬": 11, "下旬": 21, "底": 28}.get(tail, 1)
         out.append((month, day, m.group()))
     return out
+
+
+def part_of_whole(passage: str) -> tuple[int, int, str] | None:
+    """(part, whole, words) when a passage counts part of a whole (14名…中，已有11人)."""
+    m = PART.search(passage)
+    if not m:
+        return None
+    whole, part = int(m.group(1)), int(m.group(3))
+    return (part, whole, m.group()) if 0 <= part <= whole else None
