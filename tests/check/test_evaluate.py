@@ -44,3 +44,16 @@ def test_comparison_fragments_are_not_content_words():
     words = content_words("党建工作考核结果在学校年度综合考核中所占权重不低于20%，培训不少于56学时")
     assert not {"不少", "低于", "中所"} & set(words)
     assert {"权重", "培训", "学时"} <= set(words)
+
+
+def test_genre_table_rebuild_refuses_bad_paths_and_keeps_the_table(tmp_path, capsys):
+    from importlib import resources
+
+    from policytext.check.build_genre import main
+
+    table = resources.files("policytext.data.check").joinpath("genre_df.tsv").read_text("utf-8")
+    assert main([str(tmp_path / "missing")]) == 2
+    assert main([str(tmp_path)]) == 2  # a folder without .txt paragraphs
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(e.startswith("error: ") for e in err)
+    assert resources.files("policytext.data.check").joinpath("genre_df.tsv").read_text("utf-8") == table

@@ -17,6 +17,7 @@ from importlib import resources
 import yaml
 
 from ..segment import jieba
+from .genre import genre_idf
 
 _WORD = re.compile(r"^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]+$")
 
@@ -48,12 +49,6 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 def found(word: str, text: str) -> bool:
     """Is ``word`` (or a word the genre uses for the same thing) in ``text``?"""
     return word in text or any(s in text for s in _synonyms().get(word, ()))
-
-
-def genre_idf(word: str) -> float:
-    from .genre import genre_idf as g
-
-    return g(word)
 
 
 class Coverage:
