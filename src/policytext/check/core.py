@@ -69,9 +69,11 @@ class ReportView:
 
     doc: Document
     passages: list[Passage]
+    texts: list[str]  # the text of each passage
     index: BM25
     coverage: Coverage
     figures: dict[int, list[Figure]] = field(default_factory=dict)  # passage -> figures in it
+    all_figures: list[Figure] = field(default_factory=list)  # every figure, in report order
 
 
 def _label_lookup(labels: list[Label] | None) -> dict[tuple[int, int], Label]:
@@ -96,7 +98,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             role = para_role or sentence_role(text) or DONE
             passages.append(Passage(s.start, s.end, role, topics, section))
     texts = [doc.text[p.start : p.end] for p in passages]
-    view = ReportView(doc=doc, passages=passages, index=BM25(texts), coverage=Coverage(texts))
+    view = ReportView(doc=doc, passages=passages, texts=texts, index=BM25(texts),
+                      coverage=Coverage(texts))
     if figures:
         starts = [p.start for p in passages]
         for f in figures:
@@ -108,6 +111,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         for c in spelled_counts(doc.text, p.start, p.end, doc.source, p.section):
             if not any(f.start < c.end and c.start < f.end for f in taken):
                 view.figures.setdefault(i, []).append(c)
+    view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
     return view
 
 
@@ -214,8 +218,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     relevant = [h for h in ranked if _speaks_to(h)]
     doc = view.doc
     evidence = [
-        Evidence(text=doc.text[view.passages[h.index].start : view.passages[h.index].end],
-                 section=view.passages[h.index].section, start=view.passages[h.index].start,
+        Evidence(text=view.texts[h.index], section=view.passages[h.index].section, start=view.passages[h.index].start,
                  end=view.passages[h.index].end, score=round(h.coverage, 3))
         for h in relevant[:EVIDENCE_K]
     ]
@@ -243,7 +246,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     if admitted:
         p = view.passages[admitted[0]]
         if not problems:  # found by clause: show the admission as evidence too
-            evidence.insert(0, Evidence(text=doc.text[p.start:p.end], section=p.section,
+            evidence.insert(0, Evidence(text=view.texts[admitted[0]], section=p.section,
                                         start=p.start, end=p.end, score=0.0))
         return item("shortfall", f"the report names this as a problem in “{p.section or 'its problems'}”")
 
@@ -261,19 +264,19 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE]
     if strong and ALL.search(req.text):  # 全覆盖 against 14名…中，已有11人
         for h in strong:
-            part = part_of_whole(doc.text[view.passages[h.index].start:view.passages[h.index].end])
+            part = part_of_whole(view.texts[h.index])
             if part and part[0] < part[1]:
                 return item("shortfall", f"the provision asks for every one, the report counts "
                                          f"{part[0]} of {part[1]} (“{part[2]}”)")
     due = deadline(req.text)
     if due and strong:  # 6月底前完成换届 against 9月份进行换届选举
         for h in strong:
-            dated = months(doc.text[view.passages[h.index].start:view.passages[h.index].end])
+            dated = months(view.texts[h.index])
             if dated:
-                late = [d for d in dated if (d[0], d[1]) > due]
+                late = [d for d in dated if (d[0], d[1]) > due[:2]]
                 if late:
                     return item("shortfall", f"the report dates this work {late[0][2]}, after the "
-                                             f"deadline of {due[0]}月{'底' if due[1] == 31 else f'{due[1]}日'}")
+                                             f"deadline {due[2]}")
                 return item("met", f"the report dates this work {dated[-1][2]}, within the deadline")
     if strong:
         if measured and _once_within_the_year(req):
@@ -320,18 +323,17 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
     want = set(bigrams(req.text))
     actor = content_words(req.actor or "")
     how = basis(req.text, req.actor)
-    all_figures = [f for figs in view.figures.values() for f in figs]
     scored = []
     for h in hits:
         if max(h.key, h.clause) < KEY_MIN:
             continue
         p = view.passages[h.index]
-        sentence = view.doc.text[p.start : p.end]
+        sentence = view.texts[h.index]
         # a figure of the provision's actor (书记 … 60学时) before one of others (党员 … 24学时)
         who = round(view.coverage.share(actor, h.index), 3) if actor else 0.0
         for f in view.figures.get(h.index, []):
             before = sentence[: f.start - p.start]
-            scaled = normalise(f, before, how, all_figures)
+            scaled = normalise(f, before, how, view.all_figures)
             v = compare(req.constraint, scaled[0] if scaled else f, sentence, p.start)
             if v is None:
                 continue

@@ -39,13 +39,13 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
     return out
 
 
-def deadline(provision: str) -> tuple[int, int] | None:
-    """(month, day) of a provision's deadline; day 31 for 月底."""
+def deadline(provision: str) -> tuple[int, int, str] | None:
+    """(month, day, words) of a provision's deadline; day 31 for 月底."""
     m = DEADLINE.search(provision)
     if not m:
         return None
     month = int(m.group(1))
-    return (month, int(m.group(2)) if m.group(2) else 31) if 1 <= month <= 12 else None
+    return (month, int(m.group(2)) if m.group(2) else 31, m.group()) if 1 <= month <= 12 else None
 
 
 def months(passage: str) -> list[tuple[int, int, str]]:

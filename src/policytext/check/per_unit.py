@@ -65,9 +65,8 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         return (replace(fig, value=per, value_max=None, surface=f"{per:.4g}{fig.unit}"),
                 f"{fig.surface} for {n.surface} {how.per_head} is")
     if how.per_branch:
-        b = None
-        for b in BRANCHES.finditer(sentence_before):
-            pass
+        named = list(BRANCHES.finditer(sentence_before))
+        b = named[-1] if named else None  # the count nearest the total
         if b is None or int(b.group(1)) < 2:
             return None
         k = int(b.group(1))
