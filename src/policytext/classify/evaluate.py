@@ -209,19 +209,19 @@ def format_report(results: Sequence[SplitResult], taxonomy: Taxonomy) -> str:
             lines.append(f"- model on `{doc}`: {d['lines']:.0f} body lines, topic macro-F1 "
                          f"{d['topic_macro_f1']:.3f}, function accuracy {d['function_accuracy']:.3f}")
         lines.append("")
-        names = list(r.systems)
-        lines.append("| topic | support | " + " | ".join(f"{n} F1" for n in names) + " |")
-        lines.append("|---|---|" + "---|" * len(names))
-        for lab in taxonomy.topic_labels:
-            sup = r.systems[names[0]].topics[lab]["support"]
-            lines.append(f"| {lab} | {sup:.0f} | " + " | ".join(
-                f"{r.systems[n].topics[lab]['f1']:.3f}" for n in names) + " |")
-        lines.append("")
-        lines.append("| function | support | " + " | ".join(f"{n} F1" for n in names) + " |")
-        lines.append("|---|---|" + "---|" * len(names))
-        for lab in taxonomy.function_labels:
-            sup = r.systems[names[0]].functions[lab]["support"]
-            lines.append(f"| {lab} | {sup:.0f} | " + " | ".join(
-                f"{r.systems[n].functions[lab]['f1']:.3f}" for n in names) + " |")
-        lines.append("")
+        lines += _label_table(r, "topic", taxonomy.topic_labels, lambda s: s.topics)
+        lines += _label_table(r, "function", taxonomy.function_labels, lambda s: s.functions)
     return "\n".join(lines)
+
+
+def _label_table(r: SplitResult, what: str, labels: Sequence[str],
+                 per_label: Callable[[Scores], dict[str, dict[str, float]]]) -> list[str]:
+    """One Markdown row per label: its support and each system's F1."""
+    names = list(r.systems)
+    out = [f"| {what} | support | " + " | ".join(f"{n} F1" for n in names) + " |",
+           "|---|---|" + "---|" * len(names)]
+    for lab in labels:
+        sup = per_label(r.systems[names[0]])[lab]["support"]
+        out.append(f"| {lab} | {sup:.0f} | " + " | ".join(
+            f"{per_label(r.systems[n])[lab]['f1']:.3f}" for n in names) + " |")
+    return out + [""]
