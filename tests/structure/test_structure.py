@@ -276,3 +276,14 @@ def test_document_starting_at_a_lower_style_still_nests():
     assert [s.number for s in doc.sections] == ["（一）", "（二）"]
     assert [c.number for c in doc.sections[0].children] == ["1.", "2."]
     assert [c.number for c in doc.sections[1].children] == ["1."]
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    # a 工作要点 sets the year's tasks: a policy, not news
+    ("中共澴川区委教育工委2025年全区教育系统党建工作要点", "policy"),
+    # a 小结 is a (short) summary
+    ("芒洲镇中心小学党支部2024年上半年工作小结", "report"),
+])
+def test_doc_type_from_title_words(title, doc_type):
+    body = "一、主要工作\n支部组织党员开展集中学习，每月一次。\n二、下一步\n继续抓好组织生活。\n"
+    assert parse_text(f"{title}\n{body}").doc_type == doc_type
