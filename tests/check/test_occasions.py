@@ -40,3 +40,19 @@ def test_part_of_a_whole(passage, part):
 
     got = part_of_whole(passage)
     assert (got[:2] if got else None) == part
+
+
+@pytest.mark.parametrize("passage, got", [
+    ("学校校级领导和中层干部共14人，其中党员6人。", [("14人，其中党员6人", 42.9, "党员")]),
+    ("全校现有道德与法治教师7人，其中专职3人（含新分配的1名特岗教师）。", [("7人，其中专职3人", 42.9, "专职")]),
+    # people against bodies, and a part larger than its whole, are no shares
+    ("全县32所学校，其中党员120名。", []),
+    ("共有党员12名，其中发展对象15名。", []),
+])
+def test_shares_of_a_whole(passage, got):
+    from policytext.check.occasions import shares
+
+    figs = shares(passage, 0, len(passage), None, "")
+    assert [(f.surface, f.value, f.subject) for f in figs] == got
+    for f in figs:  # the figure points at the words it was worked out from
+        assert passage[f.start:f.end] == f.surface and f.unit == "%"

@@ -80,7 +80,9 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int)
         return None
     need = float(constraint.value)
     have = float(fig.value)
-    words = f"{fig.surface}"
+    words = fig.surface
+    if fig.unit == "%" and "%" not in words and "％" not in words:  # a share worked out (…，其中…)
+        words = f"{words} ({fig.value:g}%)"
     if constraint.kind == "frequency":
         per = period_years(constraint.period)
         got = report_period_years(sentence, fig.start - sent_start)
