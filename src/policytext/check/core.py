@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
-from .compare import Verdict, compare, period_years
+from .compare import SPECIFIC, Verdict, compare, period_years, unit_class
 from .occasions import ALL, deadline, months, part_of_whole, shares, spelled_counts
 from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
@@ -351,7 +351,8 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
     if not scored:
         return []
     top = max(s for s, _ in scored)
-    return [v for s, v in scored if s == top and s[1] > 0]
+    return [v for s, v in scored
+            if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC)]
 
 
 @dataclass

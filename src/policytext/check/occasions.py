@@ -14,6 +14,9 @@ from ..records import Figure
 
 #: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次)
 SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期)(?![性次])")
+#: a rate just before a spelled count, in the same clause: 每季度召开一次 counts one a
+#: quarter (not 每学期开学初和期中各召开一次, which is two)
+RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,。；;：:各]{0,10}$")
 #: a deadline in a provision: 6月底前, 3月31日前, 10月底之前
 DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
 #: a provision that asks for every one: 全覆盖, 100%
@@ -37,8 +40,8 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
             value = parse_number(m.group(1))
         except NumeralError:
             continue
-        if value < 2:  # 一次 is as often an article as a count
-            continue
+        if value < 2 and not RATE.search(text, start, m.start()):
+            continue  # 一次 is as often an article as a count, unless a rate (每季度召开一次)
         out.append(Figure(doc, m.group(), float(value), None, m.group(2), None, "count", None,
                           None, sentence, section, m.start(), m.end()))
     return out
