@@ -70,6 +70,8 @@ def test_html_is_self_contained_and_escapes_text(result):
     ("report_c.txt", "guideline_c.txt", "每学期至少听取1次共青团", "shortfall", "1次"),
     # done late (到4月中旬才全部完成) is an admitted gap, not a yearly duty met
     ("report_d.txt", "guideline_d.txt", "每年3月底前完成", "shortfall", "problem"),
+    # a share the report leaves to the reader (共14人，其中党员6人) against 比例不低于50%
+    ("report_f.txt", "guideline_f.txt", "中层以上管理人员中党员比例", "shortfall", "(42.9%)"),
 ])
 def test_pairs_written_by_a_second_annotator(report, policy, phrase, status, in_reason):
     it = _item(pt.check(W / report, W / policy), phrase)

@@ -76,3 +76,19 @@ def test_bm25_ranks_the_sentence_that_speaks_to_the_query_first():
     hits = BM25(passages).search("签订党风廉政建设承诺书", k=3)
     assert hits[0].index == 2
     assert all(h.bm25 < hits[0].bm25 / 2 for h in hits[1:])
+
+
+HOURS_A_YEAR = Constraint(kind="minimum", value=40, value_max=None, unit="学时", period="年", bound="at_least")
+
+
+@pytest.mark.parametrize("sentence, surface, value, ok, per_year", [
+    # a per-term figure is a rate: 18 a term is 36 a year, short of 40
+    ("道法教师人均每学期参训18学时", "18学时", 18, False, "36学时 a year"),
+    ("道法教师人均每学期参训24学时", "24学时", 24, True, "48学时 a year"),
+    # a figure for the year is compared as it stands
+    ("全年人均参训42学时", "42学时", 42, True, None),
+])
+def test_a_minimum_per_period_against_a_figure_per_another_period(sentence, surface, value, ok, per_year):
+    v = compare(HOURS_A_YEAR, _fig(sentence, surface, value, "学时"), sentence, 0)
+    assert v is not None and v.ok is ok
+    assert (per_year in v.reason) if per_year else "minimum of 40学时" in v.reason

@@ -25,7 +25,7 @@ def test_every_gold_provision_is_found(score):
 def test_agreement_floor(score):
     # measured 0.703 over 232 rows (11 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
-    assert score.overall >= 0.66, score.by_pair
+    assert score.overall >= 0.69, score.by_pair
 
 
 def test_never_met_where_the_report_falls_short(score):

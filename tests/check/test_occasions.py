@@ -10,6 +10,11 @@ from policytext.check.occasions import deadline, months, spelled_counts
     ("支部书记4月份、10月份先后为党员讲了两次党课。", [("两次", 2.0)]),
     ("全年召开十二次支委会、三场专题报告会。", [("十二次", 12.0), ("三场", 3.0)]),
     ("组织一次性补助，开展第二次集中学习，每次活动都有记录。", []),
+    # one after a rate in the same clause is a count: once a quarter
+    ("领导小组每季度召开一次形势分析会，全年形成研判报告4份。", [("一次", 1.0)]),
+    # ... but not when 各 spreads it over several occasions (开学初和期中各一次 is two)
+    ("支部坚持在每学期开学初和期中各召开一次专题会议。", []),
+    ("组织党员开展一次集中学习。", []),
 ])
 def test_spelled_counts(text, counts):
     got = [(f.surface, f.value) for f in spelled_counts(text, 0, len(text), None, "")]
@@ -40,3 +45,19 @@ def test_part_of_a_whole(passage, part):
 
     got = part_of_whole(passage)
     assert (got[:2] if got else None) == part
+
+
+@pytest.mark.parametrize("passage, got", [
+    ("学校校级领导和中层干部共14人，其中党员6人。", [("14人，其中党员6人", 42.9, "党员")]),
+    ("全校现有道德与法治教师7人，其中专职3人（含新分配的1名特岗教师）。", [("7人，其中专职3人", 42.9, "专职")]),
+    # people against bodies, and a part larger than its whole, are no shares
+    ("全县32所学校，其中党员120名。", []),
+    ("共有党员12名，其中发展对象15名。", []),
+])
+def test_shares_of_a_whole(passage, got):
+    from policytext.check.occasions import shares
+
+    figs = shares(passage, 0, len(passage), None, "")
+    assert [(f.surface, f.value, f.subject) for f in figs] == got
+    for f in figs:  # the figure points at the words it was worked out from
+        assert passage[f.start:f.end] == f.surface and f.unit == "%"

@@ -29,6 +29,9 @@ _PERIOD_YEARS = {"年": 1.0, "学年": 1.0, "年度": 1.0, "学期": 0.5, "季�
 
 _PERIOD = re.compile(r"^(?:(\d+|[一两二三四五六半]|十二)个?)?(学年|年度|学期|季度|星期|年|季|月|周|天|日)$")
 
+#: units specific enough that a figure in them, in a passage on the provision, measures
+#: what the provision does even when the words before it differ (人均参训18学时)
+SPECIFIC = {"学时", "天"}
 #: where a report states the period its count covers, just before the figure
 _REPORT_PERIOD = re.compile(
     r"(每(?:个)?|全|今|本|上半|下半|一)(学年|年度|学期|季度|年|季|月|周)(?:来|以来|内|中|度)?"
@@ -80,7 +83,9 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int)
         return None
     need = float(constraint.value)
     have = float(fig.value)
-    words = f"{fig.surface}"
+    words = fig.surface
+    if fig.unit == "%" and "%" not in words and "％" not in words:  # a share worked out (…，其中…)
+        words = f"{words} ({fig.value:g}%)"
     if constraint.kind == "frequency":
         per = period_years(constraint.period)
         got = report_period_years(sentence, fig.start - sent_start)
@@ -93,6 +98,15 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int)
         basis = "assuming the count covers one year, " if assumed else ""
         return Verdict(ok, fig, f"{basis}{words} is {have_rate:g} a year against the required "
                                 f"{need_rate:g} a year")
+    if constraint.kind == "minimum" and constraint.period:
+        # 每人每年不少于40学时 against 人均每学期参训18学时: both as a rate per year
+        per = period_years(constraint.period)
+        got = report_period_years(sentence, fig.start - sent_start)
+        if per and got and abs(per - got) > 1e-9:
+            need_rate, have_rate = need / per, have / got
+            ok = have_rate + 1e-9 >= need_rate
+            return Verdict(ok, fig, f"{words} is {have_rate:g}{fig.unit or ''} a year against the "
+                                    f"required {need_rate:g}{constraint.unit or ''} a year")
     if constraint.bound == "at_most" or constraint.kind == "maximum":
         ok = have <= (constraint.value_max or need) + 1e-9
         return Verdict(ok, fig, f"{words} against a maximum of {need:g}{constraint.unit or ''}")

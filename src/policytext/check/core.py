@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
-from .compare import Verdict, compare, period_years
-from .occasions import ALL, deadline, months, part_of_whole, spelled_counts
+from .compare import SPECIFIC, Verdict, compare, period_years, unit_class
+from .occasions import ALL, deadline, months, part_of_whole, shares, spelled_counts
 from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
@@ -50,6 +50,8 @@ EVIDENCE_K = 3
 TOPIC_BOOST = 1.1
 #: a clause this short before a figure (全年共, 累计) is a tally of the clause before it
 TALLY_MAX = 4
+#: words a passage that states a share (…，其中…) covers without writing them
+SHARE_WORDS = "（比例）"
 #: the statuses of DESIGN.md, in the order reports show them
 STATUSES = ("met", "addressed", "shortfall", "not_mentioned")
 
@@ -98,8 +100,11 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             role = para_role or sentence_role(text) or DONE
             passages.append(Passage(s.start, s.end, role, topics, section))
     texts = [doc.text[p.start : p.end] for p in passages]
+    # 共14人，其中党员6人: a share the report leaves to the reader, and so speaks of a 比例
+    derived = [shares(doc.text, p.start, p.end, doc.source, p.section) for p in passages]
+    covered = [t + SHARE_WORDS if d else t for t, d in zip(texts, derived)]
     view = ReportView(doc=doc, passages=passages, texts=texts, index=BM25(texts),
-                      coverage=Coverage(texts))
+                      coverage=Coverage(covered))
     if figures:
         starts = [p.start for p in passages]
         for f in figures:
@@ -111,6 +116,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         for c in spelled_counts(doc.text, p.start, p.end, doc.source, p.section):
             if not any(f.start < c.end and c.start < f.end for f in taken):
                 view.figures.setdefault(i, []).append(c)
+        if derived[i]:
+            view.figures.setdefault(i, []).extend(derived[i])
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
     return view
 
@@ -344,7 +351,8 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
     if not scored:
         return []
     top = max(s for s, _ in scored)
-    return [v for s, v in scored if s == top and s[1] > 0]
+    return [v for s, v in scored
+            if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC)]
 
 
 @dataclass

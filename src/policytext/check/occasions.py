@@ -1,8 +1,9 @@
-"""What a report says in words rather than figures: spelled counts and dates of work.
+"""What a report says in words rather than figures: spelled counts, shares and dates of work.
 
 The figure extractor leaves small spelled numbers alone (一是, 两个维护 …), but a report
 that says 先后为党员讲了两次党课 states a count a frequency can be held against; and one
-that says 9月份进行换届选举 dates work a deadline (6月底前完成换届) can be held against.
+that says 9月份进行换届选举 dates work a deadline (6月底前完成换届) can be held against;
+one that says 共14人，其中党员6人 states a share a 比例不低于50% can be held against.
 """
 from __future__ import annotations
 
@@ -13,12 +14,19 @@ from ..records import Figure
 
 #: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次)
 SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期)(?![性次])")
+#: a rate just before a spelled count, in the same clause: 每季度召开一次 counts one a
+#: quarter (not 每学期开学初和期中各召开一次, which is two)
+RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,。；;：:各]{0,10}$")
 #: a deadline in a provision: 6月底前, 3月31日前, 10月底之前
 DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
 #: a provision that asks for every one: 全覆盖, 100%
 ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
 #: a report's part of a whole: 14名教工党支部书记中，已有11人…
 PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有(\d+)(?:名|个|所|人|家)")
+#: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
+SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[，,]\s*其中([^\d，,。；;：:]{1,10}?)(\d+)(名|人|位|个|所|家)")
+#: measure words that count people, and those that count bodies
+_PEOPLE, _BODIES = set("名人位"), set("个所家")
 #: a month named in a report passage: 9月, 9月份, 9月12日, 4月中旬
 MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?:份|上旬|中旬|下旬|底|(\d{1,2})日)?")
 
@@ -32,10 +40,28 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
             value = parse_number(m.group(1))
         except NumeralError:
             continue
-        if value < 2:  # 一次 is as often an article as a count
-            continue
+        if value < 2 and not RATE.search(text, start, m.start()):
+            continue  # 一次 is as often an article as a count, unless a rate (每季度召开一次)
         out.append(Figure(doc, m.group(), float(value), None, m.group(2), None, "count", None,
                           None, sentence, section, m.start(), m.end()))
+    return out
+
+
+def shares(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """Percentages a report states as a part of a whole (共14人，其中党员6人 = 42.9%).
+
+    The figure spans the words it is computed from; its subject is the part's name, so a
+    provision on 党员比例 finds it and one on 女教师比例 does not.
+    """
+    out = []
+    sentence = text[start:end]
+    for m in SHARE.finditer(text, start, end):
+        whole, part = int(m.group(1)), int(m.group(4))
+        same = {m.group(2), m.group(5)}
+        if whole <= 0 or not 0 <= part <= whole or not (same <= _PEOPLE or same <= _BODIES):
+            continue
+        out.append(Figure(doc, m.group(), round(100.0 * part / whole, 1), None, "%", None,
+                          "percent", m.group(3), None, sentence, section, m.start(), m.end()))
     return out
 
 
