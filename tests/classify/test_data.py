@@ -28,6 +28,13 @@ def test_corpus_size_and_split(examples):
     assert all(e.real for e in examples if is_test_doc(e.doc))
 
 
+def test_training_passages_carry_the_type_the_parser_gives_their_document(examples):
+    genre = {e.doc.split("/")[-1][:3]: e.passage.genre for e in examples if is_test_doc(e.doc)}
+    assert genre["000"] == genre["001"] == "report"
+    assert genre["003"] == "policy" and genre["004"] == "news"
+    assert Counter(e.passage.genre for e in examples).keys() <= {"policy", "report", "news", "other"}
+
+
 def test_real_seed_labels_cover_every_nonempty_line():
     for f in sorted(LABELS.glob("real_00*_*.jsonl")):
         if f.name.endswith(".sha1.jsonl"):

@@ -88,9 +88,23 @@ REPORT = "县教育局党委2023年度党建工作总结"
      "teacher_ethics", "measure"),
 ])
 def test_plain_cases(small_model, text, title, headings, topic, function):
-    p = small_model.predict_labels([make_passage(text, headings, 500, 2000, title=title)])[0]
+    genre = "policy" if title == POLICY else "report"
+    p = small_model.predict_labels([make_passage(text, headings, 500, 2000, title=title,
+                                                 genre=genre)])[0]
     assert topic in [t for t, _ in p.topics]
     assert p.function[0] == function
+
+
+def test_the_document_type_moves_the_function(small_model):
+    """The same 要… sentence with the same context: rather a requirement in a guideline,
+    rather a plan in a report."""
+    text = "要严格落实“三会一课”制度，认真开展组织生活会和民主评议党员。"
+    pol, rep = (make_passage(text, (), 1200, 2000, genre=g) for g in ("policy", "report"))
+    proba = small_model.function_proba([pol, rep])
+    names = [small_model.function_labels_[int(c)] for c in small_model.function_model_.classes_]
+    req, plan = names.index("requirement"), names.index("plan")
+    assert proba[0, req] > proba[1, req]
+    assert proba[1, plan] > proba[0, plan]
 
 
 def test_beats_keyword_baseline_on_held_out_seeds(small_model, data):

@@ -15,7 +15,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import DataError
+from ..errors import DataError, PolicyTextError
+from ..pipeline import parse_text
 from .features import Passage, passages_from_lines
 from .taxonomy import OTHER, Taxonomy
 
@@ -118,7 +119,8 @@ def load_label_file(path: Path, taxonomy: Taxonomy, root: Path | None = None) ->
         by_line[ln] = r
     flags = [by_line.get(i, {}).get("kind") == "heading" for i in range(len(lines))]
     titles = [lines[ln] for ln, r in sorted(by_line.items()) if r.get("kind") == "title"]
-    passages = passages_from_lines(lines, flags, titles[0] if titles else None)
+    passages = passages_from_lines(lines, flags, titles[0] if titles else None,
+                                   document_genre(lines))
     real = not (path.parent.parent / "written" / f"{doc}.txt").is_file()
     out = []
     for ln in sorted(by_line):
@@ -128,6 +130,14 @@ def load_label_file(path: Path, taxonomy: Taxonomy, root: Path | None = None) ->
             topics = tuple(t for t in topics if t != OTHER)
         out.append(Example(doc, ln, r["kind"], passages[ln], topics, r["function"], real))
     return out
+
+
+def document_genre(lines: list[str]) -> str:
+    """The type the parser gives the document these lines make up, as at prediction time."""
+    try:
+        return parse_text("\n".join(lines)).doc_type
+    except PolicyTextError:
+        return ""
 
 
 def load_examples(data_dir: str | Path, taxonomy: Taxonomy, root: Path | None = None) -> list[Example]:

@@ -68,6 +68,7 @@ class Passage:
     position: float = 0.0  # start offset / document length, in [0, 1]
     is_heading: bool = False
     title: str = ""  # the document's title: tells a summary from a guideline or a news item
+    genre: str = ""  # the parsed document's type (policy, report, news, other)
 
     @property
     def context(self) -> str:
@@ -86,12 +87,12 @@ def normalise(text: str) -> str:
 
 
 def make_passage(text: str, headings: Sequence[str], start: int, doc_length: int,
-                 is_heading: bool = False, title: str | None = None) -> Passage:
+                 is_heading: bool = False, title: str | None = None, genre: str = "") -> Passage:
     """The one constructor both training and prediction use."""
     pos = start / doc_length if doc_length > 0 else 0.0
     heads = tuple(normalise(h) for h in headings if h and h.strip())
     return Passage(text=normalise(text), headings=heads, position=min(max(pos, 0.0), 1.0),
-                   is_heading=is_heading, title=normalise(title or ""))
+                   is_heading=is_heading, title=normalise(title or ""), genre=genre)
 
 
 def heading_stacks(lines: Sequence[str], is_heading: Sequence[bool]) -> list[tuple[str, ...]]:
@@ -122,13 +123,16 @@ def heading_stacks(lines: Sequence[str], is_heading: Sequence[bool]) -> list[tup
 
 
 def passages_from_lines(lines: Sequence[str], is_heading: Sequence[bool],
-                        title: str | None = None) -> list[Passage]:
-    """One passage per line of a line-per-paragraph file (empty lines give empty passages)."""
+                        title: str | None = None, genre: str = "") -> list[Passage]:
+    """One passage per line of a line-per-paragraph file (empty lines give empty passages).
+
+    ``genre`` is the document's type as the parser decides it (:func:`policytext.classify.data.document_genre`).
+    """
     stacks = heading_stacks(lines, is_heading)
     total = sum(len(x) + 1 for x in lines)
     out, offset = [], 0
     for line, head, stack in zip(lines, is_heading, stacks):
-        out.append(make_passage(line, stack, offset, total, head, title))
+        out.append(make_passage(line, stack, offset, total, head, title, genre))
         offset += len(line) + 1
     return out
 
@@ -195,12 +199,13 @@ def units_from_document(doc: Document) -> list[Unit]:
             for k, (a, b) in enumerate(spans):
                 units.append(Unit("heading", a, b, doc.heading_path(sec.start),
                                   make_passage(text[a:b], outer + heads[sec.id][:k], a, n, True,
-                                               doc.title)))
+                                               doc.title, doc.doc_type)))
         for p in doc.paragraphs:
             ctx = [h for s in doc.section_path(p.start) for h in heads.get(s.id, [])]
             a = prefix.get(p.start, p.start)
             units.append(Unit("paragraph", p.start, p.end, doc.heading_path(p.start),
-                              make_passage(text[a:p.end], ctx, a, n, False, doc.title)))
+                              make_passage(text[a:p.end], ctx, a, n, False, doc.title,
+                                           doc.doc_type)))
         units.sort(key=lambda u: (u.start, u.level != "heading"))
         return units
     paras = [p for p in doc.paragraphs if text[p.start:p.end].strip()]
@@ -209,7 +214,8 @@ def units_from_document(doc: Document) -> list[Unit]:
     stacks = heading_stacks(lines, flags)
     for p, line, flag, stack in zip(paras, lines, flags, stacks):
         units.append(Unit("heading" if flag else "paragraph", p.start, p.end, " > ".join(stack),
-                          make_passage(line, stack, p.start, n, flag, doc.title)))
+                          make_passage(line, stack, p.start, n, flag, doc.title,
+                                       doc.doc_type)))
     return units
 
 
@@ -240,6 +246,9 @@ _TOKEN_CACHE_MAX = 50000
 _PUNCT = re.compile(r"[\W\d_]+")
 #: number of position bins
 POSITION_BINS = 10
+#: document types the parser tells apart (one-hot features of the function model: a 要…
+#: line is a requirement in a guideline and a plan in a report)
+GENRES = ("policy", "report", "news", "other")
 
 
 def _texts(X: Iterable[Passage]) -> tuple[list[str], list[str], np.ndarray]:
@@ -253,6 +262,17 @@ def _texts(X: Iterable[Passage]) -> tuple[list[str], list[str], np.ndarray]:
         dense[i, POSITION_BINS + 1] = min(len(p.text), 400) / 400.0
         dense[i, POSITION_BINS + 2] = 1.0 if not p.headings else 0.0
     return texts, ctx, dense
+
+
+def genre_onehot(X: Sequence[Passage]) -> sp.csr_matrix:
+    """One column per document type in :data:`GENRES` (all zero for an unknown type)."""
+    rows, cols = [], []
+    for i, p in enumerate(X):
+        if p.genre in GENRES:
+            rows.append(i)
+            cols.append(GENRES.index(p.genre))
+    data = np.ones(len(rows), dtype=np.float64)
+    return sp.csr_matrix((data, (rows, cols)), shape=(len(X), len(GENRES)))
 
 
 def cue_counts(X: Sequence[Passage], cues: Sequence[Sequence[str]]) -> np.ndarray:
@@ -348,7 +368,7 @@ class PassageVectorizer(TransformerMixin, BaseEstimator):
             vec.vocabulary_ = {t: i for i, t in enumerate(terms)}
 
     def transform_blocks(self, X: Sequence[Passage]) -> tuple[sp.csr_matrix, ...]:
-        """(text block, unweighted context block, weighted layout block)."""
+        """(text block, unweighted context block, weighted layout block, unweighted genre block)."""
         check_is_fitted(self, "char_")
         texts, ctx, dense = _texts(X)
         text = [self.char_.transform(texts)]
@@ -361,9 +381,9 @@ class PassageVectorizer(TransformerMixin, BaseEstimator):
             else sp.csr_matrix((n, 0))
         if self.cues:
             layout = sp.hstack([layout, sp.csr_matrix(cue_counts(X, self.cues) * self.cue_weight)], format="csr")
-        return sp.hstack(text, format="csr"), context.tocsr(), layout
+        return sp.hstack(text, format="csr"), context.tocsr(), layout, genre_onehot(X)
 
     def transform(self, X: Sequence[Passage]) -> sp.csr_matrix:
         """All blocks side by side, context scaled by ``context_weight``."""
-        text, context, layout = self.transform_blocks(X)
-        return sp.hstack([text, context * self.context_weight, layout], format="csr")
+        text, context, layout, genre = self.transform_blocks(X)
+        return sp.hstack([text, context * self.context_weight, layout, genre], format="csr")

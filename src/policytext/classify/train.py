@@ -116,7 +116,8 @@ def write_card(path: Path, taxonomy: Taxonomy, examples: list[Example], model: P
   regression per topic (class-balanced, C={model.C_topic}) with per-label thresholds tuned
   on out-of-fold probabilities (GroupKFold by document), and a topic kept only when it
   also scores {model.relative_threshold} of the passage's top topic; a multinomial logistic regression
-  for the function (C={model.C_function}). Heading context weight: topics
+  for the function (C={model.C_function}), which also reads the parsed document's type
+  (policy, report, news, other; weight {model.genre_weight}). Heading context weight: topics
   {model.topic_context_weight}, function {model.function_context_weight}.
 - **Trained on**: {trained_on}; {model.n_train_} labelled lines; {seconds:.0f} s for the
   whole run (evaluation + final fit) on this machine.
