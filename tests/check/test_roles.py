@@ -12,6 +12,10 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     ("部分学校党组织书记抓党建的意识不强，履职不到位。", PROBLEM),
     ("支部书记述职测评情况还没有和年度考核挂起钩来。", PROBLEM),
     ("下一步，将把党员积分结果和评先评优直接挂钩。", PLAN),
+    # a news report of plans, in reported speech
+    ("谈及明年工作，罗书记表示，学院党委将对述职评议实行全覆盖。", PLAN),
+    ("校长表示，学校将继续深化“一支部一品牌”创建。", PLAN),
+    ("他介绍，今年共发展学生党员56名。", None),
     # a good record is no gap
     ("四个支部的支委会今年月月都开，没有一个月落下。", None),
     ("全年没有发生一起师德失范事件。", None),
@@ -26,3 +30,17 @@ def test_sentence_roles(sentence, role):
 ])
 def test_a_good_record_is_no_gap(sentence):
     assert sentence_role(sentence) is None
+
+
+def test_a_sentence_that_goes_on_keeps_the_role_of_the_one_before():
+    from policytext.check.core import prepare_report
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("某校2024年党建工作总结\n"
+                     "一、主要工作\n"
+                     "谈及明年工作，书记表示，学校将推行党员积分管理；同时探索党员先锋岗评议办法。"
+                     "学校全年发展党员3名。\n")
+    view = prepare_report(doc, [], [])
+    roles = {doc.text[p.start:p.end][:4]: p.role for p in view.passages}
+    assert roles["同时探索"] == PLAN  # goes on with the plan before it
+    assert roles["学校全年"] != PLAN  # a new statement of work done

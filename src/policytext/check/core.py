@@ -50,6 +50,8 @@ EVIDENCE_K = 3
 TOPIC_BOOST = 1.1
 #: a clause this short before a figure (全年共, 累计) is a tally of the clause before it
 TALLY_MAX = 4
+#: a sentence that goes on with the one before it (同时…, 并…), and so keeps its role
+_GOES_ON = re.compile(r"^(同时|并且?|还|也|此外|另外)")
 #: words a passage that states a share (…，其中…) covers without writing them
 SHARE_WORDS = "（比例）"
 #: the statuses of DESIGN.md, in the order reports show them
@@ -95,10 +97,14 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             para_role = lab.function.label
         spans = para.sentences or [para]
         section = doc.heading_path(para.start)
+        prev = None
         for s in spans:
             text = doc.text[s.start : s.end]
-            role = para_role or sentence_role(text) or DONE
-            passages.append(Passage(s.start, s.end, role, topics, section))
+            role = para_role or sentence_role(text)
+            if role is None and prev in (PLAN, PROBLEM) and _GOES_ON.match(text):
+                role = prev  # …学院党委将…；同时探索…: the plan goes on
+            prev = role
+            passages.append(Passage(s.start, s.end, role or DONE, topics, section))
     texts = [doc.text[p.start : p.end] for p in passages]
     # 共14人，其中党员6人: a share the report leaves to the reader, and so speaks of a 比例
     derived = [shares(doc.text, p.start, p.end, doc.source, p.section) for p in passages]
