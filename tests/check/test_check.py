@@ -72,6 +72,10 @@ def test_html_is_self_contained_and_escapes_text(result):
     ("report_d.txt", "guideline_d.txt", "每年3月底前完成", "shortfall", "problem"),
     # a share the report leaves to the reader (共14人，其中党员6人) against 比例不低于50%
     ("report_f.txt", "guideline_f.txt", "中层以上管理人员中党员比例", "shortfall", "(42.9%)"),
+    # 全年召开全体党员会议3次 says nothing of 支委会; 支委会…，全年共开13次 does
+    ("report_i1.txt", "guideline_i.txt", "党支部委员会会议原则上每月召开1次", "met", "13次"),
+    # 其他5名班子成员每人联系2名: the 5名 counts the 班子成员, the 2名 what each does
+    ("report_j.txt", "guideline_j.txt", "每人联系高层次人才和学术骨干不少于3名", "shortfall", "2名"),
 ])
 def test_pairs_written_by_a_second_annotator(report, policy, phrase, status, in_reason):
     it = _item(pt.check(W / report, W / policy), phrase)

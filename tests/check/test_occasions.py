@@ -61,3 +61,16 @@ def test_shares_of_a_whole(passage, got):
     assert [(f.surface, f.value, f.subject) for f in figs] == got
     for f in figs:  # the figure points at the words it was worked out from
         assert passage[f.start:f.end] == f.surface and f.unit == "%"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("党支部委员会会议原则上每月召开1次", {"支委会"}),
+    ("全年召开全体党员会议3次", {"党员大会"}),
+    ("召开支部党员大会2次、支委会6次、党小组会6次", {"党员大会", "支委会", "党小组会"}),
+    ("每月15日为支部固定活动日", {"主题党日"}),
+    ("全年发展党员3名", set()),
+])
+def test_kinds_of_meeting_a_text_names(text, kinds):
+    from policytext.check.terms import kinds_named
+
+    assert kinds_named(text) == kinds

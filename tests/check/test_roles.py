@@ -12,6 +12,9 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     ("部分学校党组织书记抓党建的意识不强，履职不到位。", PROBLEM),
     ("支部书记述职测评情况还没有和年度考核挂起钩来。", PROBLEM),
     ("下一步，将把党员积分结果和评先评优直接挂钩。", PLAN),
+    # a scored self-assessment marks a gap down: 扣2分, 扣0.5分
+    ("去年8月调入的1名党员教师，组织关系至今没有转进来，扣2分。", PROBLEM),
+    ("满分10分，自评10分。", None),
     # a news report of plans, in reported speech
     ("谈及明年工作，罗书记表示，学院党委将对述职评议实行全覆盖。", PLAN),
     ("校长表示，学校将继续深化“一支部一品牌”创建。", PLAN),

@@ -24,7 +24,7 @@ from .occasions import ALL, deadline, months, part_of_whole, shares, spelled_cou
 from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
-from .terms import Coverage, content_words
+from .terms import Coverage, content_words, kinds_named
 
 #: a passage speaks to a provision when it holds this share (IDF-weighted) of the duty's
 #: own words, or this share of all the provision's words
@@ -48,8 +48,10 @@ OUTWEIGH = 0.3
 EVIDENCE_K = 3
 #: shares of a passage the classifier files under one of the provision's topics count this much more
 TOPIC_BOOST = 1.1
-#: a clause this short before a figure (全年共, 累计) is a tally of the clause before it
+#: a clause this short before a figure that opens with a tally word (全年共开, 累计) is a
+#: tally of what the sentence said before it (not 其他5名班子成员…, which counts the 班子成员)
 TALLY_MAX = 4
+_TALLY = re.compile(r"^(全年|今年|年内|本年|全学期|本学期|共|累计|合计|总计|一共|先后)")
 #: a sentence that goes on with the one before it (同时…, 并…), and so keeps its role
 _GOES_ON = re.compile(r"^(同时|并且?|还|也|此外|另外)")
 #: words a passage that states a share (…，其中…) covers without writing them
@@ -322,11 +324,11 @@ def _once_within_the_year(req: Requirement) -> bool:
 
 def _clause_before(sentence: str, offset: int) -> str:
     """The words before a figure back to the previous clause break: its local subject.
-    A bare tally (…听取团委汇报，全年共1次) counts what the clause before it did."""
+    A bare tally (…听取团委汇报，全年共1次) counts what the sentence said before it."""
     head = sentence[:offset]
     cut = max(head.rfind(c) for c in "，,、；;：:。")
-    if len(head) - cut - 1 <= TALLY_MAX and cut > 0:
-        cut = max(head.rfind(c, 0, cut) for c in "，,、；;：:。")
+    if cut > 0 and len(head) - cut - 1 <= TALLY_MAX and _TALLY.match(head[cut + 1 :]):
+        return head  # a tally counts what the sentence said before it
     return head[cut + 1 :]
 
 
@@ -336,6 +338,7 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
     want = set(bigrams(req.text))
     actor = content_words(req.actor or "")
     how = basis(req.text, req.actor)
+    kinds = kinds_named(req.text)
     scored = []
     for h in hits:
         if max(h.key, h.clause) < KEY_MIN:
@@ -345,6 +348,9 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
         # a figure of the provision's actor (书记 … 60学时) before one of others (党员 … 24学时)
         who = round(view.coverage.share(actor, h.index), 3) if actor else 0.0
         for f in view.figures.get(h.index, []):
+            named = kinds_named((f.subject or "") + _clause_before(sentence, f.start - p.start))
+            if kinds and named and not named & kinds:
+                continue  # 全体党员会议3次 does not count 支委会
             before = sentence[: f.start - p.start]
             scaled = normalise(f, before, how, view.all_figures)
             v = compare(req.constraint, scaled[0] if scaled else f, sentence, p.start)

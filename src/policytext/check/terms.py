@@ -46,6 +46,24 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in (raw or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    raw = yaml.safe_load(resources.files("policytext.data.check").joinpath("kinds.yaml").read_text("utf-8"))
+    return tuple((kind, tuple(forms)) for group in (raw or {}).values()
+                 for kind, forms in group.items())
+
+
+def kinds_named(text: str) -> frozenset[str]:
+    """The kinds of ``data/check/kinds.yaml`` that ``text`` names (支委会, 党员大会 …)."""
+    out = set()
+    for kind, forms in _kinds():
+        for form in forms:
+            if form in text:
+                out.add(kind)
+                break
+    return frozenset(out)
+
+
 def found(word: str, text: str) -> bool:
     """Is ``word`` (or a word the genre uses for the same thing) in ``text``?"""
     return word in text or any(s in text for s in _synonyms().get(word, ()))
