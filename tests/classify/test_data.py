@@ -97,3 +97,18 @@ def test_bad_label_rows_raise_data_error(tmp_path, row, message):
 def test_empty_label_folder_is_a_clear_error(tmp_path):
     with pytest.raises(DataError, match="no labels folder|no label files"):
         load_examples(tmp_path, default_taxonomy())
+
+
+@pytest.mark.parametrize("doc, real", [
+    ("corpora/check/written/report_a.txt", False),  # written here, kept with the check pairs
+    ("corpora/real/seeds/report.txt", True),
+])
+def test_a_document_is_real_unless_its_text_sits_in_a_written_folder(tmp_path, doc, real):
+    (tmp_path / doc).parent.mkdir(parents=True)
+    (tmp_path / doc).write_text("某校党建工作总结\n支部全年召开支委会12次。\n", encoding="utf-8")
+    (tmp_path / "labels").mkdir()
+    row = {"doc": doc, "line": 1, "text": "支部全年召开支委会12次。", "kind": "paragraph",
+           "topics": ["org_life"], "function": "measure"}
+    (tmp_path / "labels" / "x.jsonl").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    (ex,) = load_examples(tmp_path, default_taxonomy(), root=tmp_path)
+    assert ex.real is real

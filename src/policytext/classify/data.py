@@ -121,7 +121,9 @@ def load_label_file(path: Path, taxonomy: Taxonomy, root: Path | None = None) ->
     titles = [lines[ln] for ln, r in sorted(by_line.items()) if r.get("kind") == "title"]
     passages = passages_from_lines(lines, flags, titles[0] if titles else None,
                                    document_genre(lines))
-    real = not (path.parent.parent / "written" / f"{doc}.txt").is_file()
+    # written here: the text sits in a folder named written/ (classify/written/<id>.txt, or
+    # a path such as corpora/check/written/report_a.txt); every other document is real
+    real = not ((path.parent.parent / "written" / f"{doc}.txt").is_file() or "written/" in doc)
     out = []
     for ln in sorted(by_line):
         r = by_line[ln]
