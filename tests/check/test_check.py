@@ -76,8 +76,22 @@ def test_html_is_self_contained_and_escapes_text(result):
     ("report_i1.txt", "guideline_i.txt", "党支部委员会会议原则上每月召开1次", "met", "13次"),
     # 其他5名班子成员每人联系2名: the 5名 counts the 班子成员, the 2名 what each does
     ("report_j.txt", "guideline_j.txt", "每人联系高层次人才和学术骨干不少于3名", "shortfall", "2名"),
+    # a half-year summary: 3月和6月各召开一次 is two in the half year, so one a quarter
+    ("report_i2.txt", "guideline_i.txt", "支部党员大会每季度至少召开1次", "met", "0.5 year"),
 ])
 def test_pairs_written_by_a_second_annotator(report, policy, phrase, status, in_reason):
     it = _item(pt.check(W / report, W / policy), phrase)
     assert it.status == status, it.reason
     assert in_reason in it.reason
+
+
+def test_a_count_spread_over_listed_occasions_is_multiplied():
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("关于加强学校党支部建设的通知\n一、工作要求\n"
+                        "（一）支部党员大会每季度至少召开1次。\n")
+    report = parse_text("某校党支部2024年党建工作总结\n一、主要工作\n"
+                        "3月、6月、9月和12月各召开1次党员大会，研究发展党员等事项。\n")
+    (item,) = pt.check(report, policy).items
+    assert item.status == "met", item.reason
+    assert "on each of 4 occasions is 4" in item.reason

@@ -92,3 +92,11 @@ def test_a_minimum_per_period_against_a_figure_per_another_period(sentence, surf
     v = compare(HOURS_A_YEAR, _fig(sentence, surface, value, "学时"), sentence, 0)
     assert v is not None and v.ok is ok
     assert (per_year in v.reason) if per_year else "minimum of 40学时" in v.reason
+
+
+def test_a_count_covers_the_half_year_a_half_year_summary_covers():
+    sentence = "支部召开全体党员大会2次"
+    fig = _fig(sentence, "2次", 2, "次")
+    assert not compare(QUARTERLY, fig, sentence, 0).ok  # 2 in a year: short of 4
+    half = compare(QUARTERLY, fig, sentence, 0, covers=0.5)  # 2 in half a year: 4 a year
+    assert half.ok and "0.5 year" in half.reason

@@ -12,8 +12,9 @@ from policytext.check.occasions import deadline, months, spelled_counts
     ("组织一次性补助，开展第二次集中学习，每次活动都有记录。", []),
     # one after a rate in the same clause is a count: once a quarter
     ("领导小组每季度召开一次形势分析会，全年形成研判报告4份。", [("一次", 1.0)]),
-    # ... but not when 各 spreads it over several occasions (开学初和期中各一次 is two)
-    ("支部坚持在每学期开学初和期中各召开一次专题会议。", []),
+    # one spread by 各 over listed occasions counts each: 3月和6月各一次 is two
+    ("3月和6月各召开一次全体党员大会，分别讨论年度工作要点。", [("3月和6月各召开一次", 2.0)]),
+    ("春季、秋季两个学期各讲一次党课。", [("春季、秋季两个学期各讲一次", 2.0)]),
     ("组织党员开展一次集中学习。", []),
 ])
 def test_spelled_counts(text, counts):
@@ -74,3 +75,14 @@ def test_kinds_of_meeting_a_text_names(text, kinds):
     from policytext.check.terms import kinds_named
 
     assert kinds_named(text) == kinds
+
+
+@pytest.mark.parametrize("title, years", [
+    ("云岫县实验幼儿园党支部2024年上半年党建工作小结", 0.5),
+    ("某局2024年半年工作总结", 0.5),
+    ("某县教育系统2024年党建工作总结", 1.0),
+])
+def test_the_period_a_report_covers(title, years):
+    from policytext.check.occasions import report_years
+
+    assert report_years(title) == years

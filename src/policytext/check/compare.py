@@ -75,7 +75,8 @@ class Verdict:
     reason: str
 
 
-def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int) -> Verdict | None:
+def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
+            covers: float = 1.0) -> Verdict | None:
     """Compare one report figure with one constraint; None when they do not measure the same."""
     if constraint.value is None or unit_class(constraint.unit) != unit_class(fig.unit):
         return None
@@ -88,20 +89,22 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int)
         words = f"{words} ({fig.value:g}%)"
     if constraint.kind == "frequency":
         per = period_years(constraint.period)
-        got = report_period_years(sentence, fig.start - sent_start)
+        got = report_period_years(sentence, fig.end - sent_start)
         if per is None:
             return None
         assumed = got is None
-        got = got or 1.0  # a summary's count covers its year unless it says otherwise
+        got = got or covers  # a count covers the report's period (a year) unless it says otherwise
         need_rate, have_rate = need / per, have / got
         ok = have_rate + 1e-9 >= need_rate if constraint.bound != "at_most" else have_rate <= need_rate + 1e-9
-        basis = "assuming the count covers one year, " if assumed else ""
+        basis = (("assuming the count covers one year, " if covers == 1.0 else
+                  f"assuming the count covers the {covers:g} year the report covers, ")
+                 if assumed else "")
         return Verdict(ok, fig, f"{basis}{words} is {have_rate:g} a year against the required "
                                 f"{need_rate:g} a year")
     if constraint.kind == "minimum" and constraint.period:
         # 每人每年不少于40学时 against 人均每学期参训18学时: both as a rate per year
         per = period_years(constraint.period)
-        got = report_period_years(sentence, fig.start - sent_start)
+        got = report_period_years(sentence, fig.end - sent_start)
         if per and got and abs(per - got) > 1e-9:
             need_rate, have_rate = need / per, have / got
             ok = have_rate + 1e-9 >= need_rate

@@ -16,11 +16,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
 from .compare import SPECIFIC, Verdict, compare, period_years, unit_class
-from .occasions import ALL, deadline, months, part_of_whole, shares, spelled_counts
+from .occasions import (ALL, deadline, months, part_of_whole, report_years, shares,
+                        spelled_counts, spread)
 from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
@@ -80,6 +81,7 @@ class ReportView:
     coverage: Coverage
     figures: dict[int, list[Figure]] = field(default_factory=dict)  # passage -> figures in it
     all_figures: list[Figure] = field(default_factory=list)  # every figure, in report order
+    covers: float = 1.0  # the years the report covers (0.5 for a 上半年 summary)
 
 
 def _label_lookup(labels: list[Label] | None) -> dict[tuple[int, int], Label]:
@@ -112,7 +114,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     derived = [shares(doc.text, p.start, p.end, doc.source, p.section) for p in passages]
     covered = [t + SHARE_WORDS if d else t for t, d in zip(texts, derived)]
     view = ReportView(doc=doc, passages=passages, texts=texts, index=BM25(texts),
-                      coverage=Coverage(covered))
+                      coverage=Coverage(covered), covers=report_years(doc.title or ""))
     if figures:
         starts = [p.start for p in passages]
         for f in figures:
@@ -353,10 +355,14 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
                 continue  # 全体党员会议3次 does not count 支委会
             before = sentence[: f.start - p.start]
             scaled = normalise(f, before, how, view.all_figures)
-            v = compare(req.constraint, scaled[0] if scaled else f, sentence, p.start)
+            each = spread(before) if f.kind == "count" and not scaled else None
+            if each is not None:  # 3月和6月各召开1次: twice
+                scaled = (replace(f, value=f.value * each[0], value_max=None),
+                          f"{f.surface} on each of {each[0]} occasions is {f.value * each[0]:g};")
+            v = compare(req.constraint, scaled[0] if scaled else f, sentence, p.start, view.covers)
             if v is None:
                 continue
-            if scaled:  # the verdict points at the report's own figure, and says how it was divided
+            if scaled:  # the verdict points at the report's own figure, and says how it was counted
                 v = Verdict(v.ok, f, f"{scaled[1]} {v.reason}")
             subject = (f.subject or "") + _clause_before(sentence, f.start - p.start)
             scored.append(((who, len(want & set(bigrams(subject)))), v))

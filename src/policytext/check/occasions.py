@@ -17,6 +17,12 @@ SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(�
 #: a rate just before a spelled count, in the same clause: 每季度召开一次 counts one a
 #: quarter (not 每学期开学初和期中各召开一次, which is two)
 RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,。；;：:各]{0,10}$")
+#: a report title that says the report covers half a year
+HALF_YEAR = re.compile(r"[上下]半年|半年(?:度)?(?:工作)?(?:小结|总结|报告)")
+#: the thing a count counts: the words after it, to the clause end (一次全体党员大会)
+_THING = re.compile(r"[^，,。；;：:]{0,10}")
+#: what lists occasions before a 各 (3月和6月, 开学初、期中)
+_LISTED = re.compile(r"[和、及与]")
 #: a deadline in a provision: 6月底前, 3月31日前, 10月底之前
 DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
 #: a provision that asks for every one: 全覆盖, 100%
@@ -31,6 +37,19 @@ _PEOPLE, _BODIES = set("名人位"), set("个所家")
 MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?:份|上旬|中旬|下旬|底|(\d{1,2})日)?")
 
 
+def spread(before: str) -> tuple[int, int] | None:
+    """(n, offset) when the clause ending ``before`` spreads a count over n listed
+    occasions (3月和6月各召开, 开学初、期中和期末各): the count is then n times itself.
+    ``offset`` is where the clause starts in ``before``."""
+    cut = max(before.rfind(c) for c in "，,。；;：:") + 1
+    clause = before[cut:]
+    at = clause.rfind("各")
+    if at <= 0 or len(clause) - at > 8:
+        return None
+    n = 1 + len(_LISTED.findall(clause[:at]))
+    return (n, cut) if n >= 2 else None
+
+
 def spelled_counts(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
     """Counts of occasions spelled in Chinese numerals in ``text[start:end]``."""
     out = []
@@ -40,10 +59,16 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
             value = parse_number(m.group(1))
         except NumeralError:
             continue
-        if value < 2 and not RATE.search(text, start, m.start()):
-            continue  # 一次 is as often an article as a count, unless a rate (每季度召开一次)
-        out.append(Figure(doc, m.group(), float(value), None, m.group(2), None, "count", None,
-                          None, sentence, section, m.start(), m.end()))
+        first, subject = m.start(), None
+        if value < 2:  # 一次 is as often an article as a count, unless a rate or spread
+            each = spread(text[start:m.start()])
+            if each is not None:  # 3月和6月各召开一次: two, of what the clause names
+                value, first = each[0] * value, start + each[1]
+                subject = text[first:m.start()] + _THING.match(text, m.end(), end).group()
+            elif not RATE.search(text, start, m.start()):
+                continue
+        out.append(Figure(doc, text[first:m.end()], float(value), None, m.group(2), None, "count",
+                          subject, None, sentence, section, first, m.end()))
     return out
 
 
@@ -63,6 +88,12 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
         out.append(Figure(doc, m.group(), round(100.0 * part / whole, 1), None, "%", None,
                           "percent", m.group(3), None, sentence, section, m.start(), m.end()))
     return out
+
+
+def report_years(title: str) -> float:
+    """The years a report covers, from its title: 0.5 for a half-year summary
+    (上半年工作小结, 半年总结), else a year."""
+    return 0.5 if HALF_YEAR.search(title) else 1.0
 
 
 def deadline(provision: str) -> tuple[int, int, str] | None:
