@@ -20,8 +20,16 @@ from dataclasses import dataclass, field, replace
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
 from .compare import SPECIFIC, Verdict, compare, period_years, unit_class
-from .occasions import (ALL, deadline, months, part_of_whole, report_years, shares,
-                        spelled_counts, spread)
+from .occasions import (
+    ALL,
+    deadline,
+    months,
+    part_of_whole,
+    report_years,
+    shares,
+    spelled_counts,
+    spread,
+)
 from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
 from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
