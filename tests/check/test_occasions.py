@@ -39,6 +39,7 @@ def test_months_named_in_a_passage():
 @pytest.mark.parametrize("passage, part", [
     ("14名教工党支部书记中，已有11人既是党建带头人又是学术带头人。", (11, 14)),
     ("全县56所学校中有56所完成了换届。", (56, 56)),
+    ("目前9名教师党支部书记中，8名是教授或副教授。", (8, 9)),
     ("全年召开支委会12次。", None),
 ])
 def test_part_of_a_whole(passage, part):

@@ -27,8 +27,8 @@ _LISTED = re.compile(r"[和、及与]")
 DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
 #: a provision that asks for every one: 全覆盖, 100%
 ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
-#: a report's part of a whole: 14名教工党支部书记中，已有11人…
-PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有(\d+)(?:名|个|所|人|家)")
+#: a report's part of a whole: 14名教工党支部书记中，已有11人… / 9名…书记中，8名是…
+PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(?:名|个|所|人|家)")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
 SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[，,]\s*其中([^\d，,。；;：:]{1,10}?)(\d+)(名|人|位|个|所|家)")
 #: measure words that count people, and those that count bodies
