@@ -119,3 +119,13 @@ def test_offsets_are_truth():
     doc = parse_text(TASK.format("支部党员大会一般每三个月召开1次,支部委员会一般每月召开1次。"))
     for r in extract_requirements(doc):
         assert doc.text[r.start:r.end] == r.text
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    # a copula that assigns a responsibility is a duty in a task list …
+    ("学校主要负责人是本校师德师风建设第一责任人。", True),
+    # … one that argues or describes is not
+    ("主题党日是党员教育管理的重要载体。", False),
+])
+def test_a_copula_that_assigns_responsibility(sentence, duty):
+    assert bool(reqs(sentence)) is duty

@@ -44,7 +44,7 @@ STRONG = 0.5
 #: an admitted gap counts when it covers this much and nearly as much as the best work done
 PROBLEM_MIN = 0.3
 #: ... or when it holds this share of the words of one duty clause
-CLAUSE_MIN = 0.45
+CLAUSE_MIN = 0.38
 #: a passage also speaks to a provision when it holds this share of one duty clause's
 #: words, and shows it done at the second (long provisions list several duties; a report
 #: speaks to the main one in its own words)

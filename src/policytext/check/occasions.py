@@ -28,7 +28,7 @@ DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
 #: a provision that asks for every one: 全覆盖, 100%
 ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
 #: a report's part of a whole: 14名教工党支部书记中，已有11人… / 9名…书记中，8名是…
-PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(?:名|个|所|人|家)")
+PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(名|个|所|人|家)")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
 SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[，,]\s*其中([^\d，,。；;：:]{1,10}?)(\d+)(名|人|位|个|所|家)")
 #: measure words that count people, and those that count bodies
@@ -73,20 +73,25 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
 
 
 def shares(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
-    """Percentages a report states as a part of a whole (共14人，其中党员6人 = 42.9%).
+    """Percentages a report states as a part of a whole (共14人，其中党员6人 = 42.9%;
+    9名教师党支部书记中，8名是… = 88.9%).
 
-    The figure spans the words it is computed from; its subject is the part's name, so a
-    provision on 党员比例 finds it and one on 女教师比例 does not.
+    The figure spans the words it is computed from; its subject is the part's name (or,
+    for …中，8名, the whole's), so a provision on 党员比例 finds it and one on 女教师比例
+    does not.
     """
     out = []
     sentence = text[start:end]
-    for m in SHARE.finditer(text, start, end):
-        whole, part = int(m.group(1)), int(m.group(4))
-        same = {m.group(2), m.group(5)}
-        if whole <= 0 or not 0 <= part <= whole or not (same <= _PEOPLE or same <= _BODIES):
+    found = [(m, int(m.group(1)), m.group(2), int(m.group(4)), m.group(5), m.group(3))
+             for m in SHARE.finditer(text, start, end)]
+    found += [(m, int(m.group(1)), m.group(2), int(m.group(3)), m.group(4),
+               text[m.end(2):m.start(3)].split("中")[0]) for m in PART.finditer(text, start, end)]
+    for m, whole, wunit, part, punit, subject in found:
+        if whole <= 0 or not 0 <= part <= whole or not ({wunit, punit} <= _PEOPLE
+                                                        or {wunit, punit} <= _BODIES):
             continue
         out.append(Figure(doc, m.group(), round(100.0 * part / whole, 1), None, "%", None,
-                          "percent", m.group(3), None, sentence, section, m.start(), m.end()))
+                          "percent", subject, None, sentence, section, m.start(), m.end()))
     return out
 
 

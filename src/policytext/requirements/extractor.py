@@ -335,7 +335,7 @@ class RequirementExtractor:
         if any(w in body for w in self.lex.descriptive_words):
             return False
         masked = self.copula_ok.sub(lambda m: "\u3000" * len(m.group()), body)
-        if self.copula.search(masked):
+        if self.copula.search(masked) and not any(w in body for w in self.lex.assignments):
             return False
         return not all(self._is_condition(text[a:b]) for a, b in clause.parts)
 

@@ -74,6 +74,7 @@ class Lexicon:
     descriptive_starts: tuple[str, ...]
     descriptive_words: tuple[str, ...]
     copula_exceptions: tuple[str, ...]
+    assignments: tuple[str, ...]
     formulas: tuple[str, ...]
     predicate_starts: tuple[str, ...]
     cue_adverbs: tuple[str, ...]
@@ -136,6 +137,7 @@ def load_lexicon() -> Lexicon:
         descriptive_starts=tuple(ctx["descriptive_starts"]),
         descriptive_words=tuple(ctx["descriptive_words"]),
         copula_exceptions=tuple(ctx["copula_exceptions"]),
+        assignments=tuple(ctx.get("assignments", ())),
         formulas=tuple(ctx["formulas"]),
         predicate_starts=tuple(ctx["predicate_starts"]),
         cue_adverbs=tuple(ctx["cue_adverbs"]),
