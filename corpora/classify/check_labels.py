@@ -10,7 +10,9 @@ ids with a given prefix):
 * ``kind`` is one of title/meta/heading/paragraph;
 * ``topics`` is a non-empty list of distinct taxonomy topics, ``other`` never combined;
 * ``function`` is exactly one taxonomy function;
-* ``written/INDEX.tsv`` has the agreed header and exactly one row per checked document.
+* ``written/INDEX.tsv`` has the agreed header and exactly one row per checked document;
+* a label file for a written document kept elsewhere in the project (``doc`` a path such
+  as ``corpora/check/written/report_a.txt``) is checked the same way against that file.
 
 Labels are read from ``docs/taxonomy.md`` (the same file users replace), so the check
 follows the taxonomy rather than a hard-coded list.
@@ -54,8 +56,10 @@ def load_taxonomy(path: Path) -> tuple[list[str], list[str]]:
 
 
 def check_doc(doc_id: str, txt: Path, lab: Path, topics: set[str], functions: set[str],
-              errors: list[str]) -> list[dict]:
-    """Check one document's labels; append problems to *errors*; return its records."""
+              errors: list[str], doc: str | None = None) -> list[dict]:
+    """Check one document's labels; append problems to *errors*; return its records.
+    ``doc`` is what the records' ``doc`` field must say (default: ``doc_id``)."""
+    doc = doc or doc_id
     lines = txt.read_text(encoding="utf-8").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -75,7 +79,7 @@ def check_doc(doc_id: str, txt: Path, lab: Path, topics: set[str], functions: se
         errors.append(f"{doc_id}: {len(expected)} non-empty lines but {len(records)} records")
     for (i, text), rec in zip(expected, records):
         where = f"{doc_id}:{i}"
-        if rec.get("doc") != doc_id:
+        if rec.get("doc") != doc:
             errors.append(f"{where}: doc is {rec.get('doc')!r}")
         if rec.get("line") != i:
             errors.append(f"{where}: record line is {rec.get('line')!r}")
@@ -142,8 +146,20 @@ def main(argv: list[str] | None = None) -> int:
             errors.append(f"{doc_id}: {len(recs)} labelled lines, outside "
                           f"{args.min_lines}-{args.max_lines}")
         all_recs.extend(recs)
-    for lab in labels.glob(f"{args.prefix}*.jsonl"):
-        if lab.stem not in ids and not lab.stem.startswith("real_"):
+    for lab in sorted(labels.glob(f"{args.prefix}*.jsonl")):
+        if lab.stem in ids or lab.stem.startswith("real_"):
+            continue
+        # a written document kept elsewhere in the project (the check pairs' documents,
+        # corpora/check/written/…): its records name it by its project path
+        first = next((ln for ln in lab.read_text(encoding="utf-8").splitlines() if ln.strip()), "")
+        try:
+            doc = str(json.loads(first).get("doc", ""))
+        except (json.JSONDecodeError, AttributeError):
+            doc = ""
+        if "written/" in doc and (REPO / doc).is_file():
+            all_recs.extend(check_doc(lab.stem, REPO / doc, lab, set(topic_list),
+                                      set(function_list), errors, doc))
+        else:
             errors.append(f"{lab.name}: no matching written/{lab.stem}.txt")
     check_index(written, ids, args.prefix, errors)
 
