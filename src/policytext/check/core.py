@@ -358,7 +358,8 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
         # a figure of the provision's actor (书记 … 60学时) before one of others (党员 … 24学时)
         who = round(view.coverage.share(actor, h.index), 3) if actor else 0.0
         for f in view.figures.get(h.index, []):
-            named = kinds_named((f.subject or "") + _clause_before(sentence, f.start - p.start))
+            subject = (f.subject or "") + _clause_before(sentence, f.start - p.start)
+            named = kinds_named(subject)
             if kinds and named and not named & kinds:
                 continue  # 全体党员会议3次 does not count 支委会
             before = sentence[: f.start - p.start]
@@ -372,7 +373,6 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
                 continue
             if scaled:  # the verdict points at the report's own figure, and says how it was counted
                 v = Verdict(v.ok, f, f"{scaled[1]} {v.reason}")
-            subject = (f.subject or "") + _clause_before(sentence, f.start - p.start)
             scored.append(((who, len(want & set(bigrams(subject)))), v))
     if not scored:
         return []
