@@ -84,9 +84,7 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
     sentence = text[start:end]
     found = [(m, int(m.group(1)), m.group(2), int(m.group(4)), m.group(5), m.group(3))
              for m in SHARE.finditer(text, start, end)]
-    found += [(m, int(m.group(1)), m.group(2), int(m.group(3)), m.group(4),
-               text[m.end(2):m.start(3)].split("中")[0]) for m in PART.finditer(text, start, end)]
-    for m, whole, wunit, part, punit, subject in found:
+    for m, whole, wunit, part, punit, subject in found + list(_parts(text, start, end)):
         if whole <= 0 or not 0 <= part <= whole or not ({wunit, punit} <= _PEOPLE
                                                         or {wunit, punit} <= _BODIES):
             continue
@@ -124,10 +122,18 @@ def months(passage: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _parts(text: str, start: int, end: int):
+    """(match, whole, its unit, part, its unit, what is counted) of each part of a whole
+    (14名教工党支部书记中，已有11人) in ``text[start:end]``."""
+    for m in PART.finditer(text, start, end):
+        yield (m, int(m.group(1)), m.group(2), int(m.group(3)), m.group(4),
+               text[m.end(2):m.start(3)].split("中")[0])
+
+
 def part_of_whole(passage: str) -> tuple[int, int, str] | None:
     """(part, whole, words) when a passage counts part of a whole (14名…中，已有11人)."""
-    m = PART.search(passage)
-    if not m:
+    first = next(_parts(passage, 0, len(passage)), None)
+    if first is None:
         return None
-    whole, part = int(m.group(1)), int(m.group(3))
+    m, whole, _, part, _, _ = first
     return (part, whole, m.group()) if 0 <= part <= whole else None
