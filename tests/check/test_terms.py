@@ -18,3 +18,34 @@ from policytext.check.terms import found
 ])
 def test_genre_synonyms(word, passage, hit):
     assert found(word, passage) is hit
+
+
+def test_an_enumeration_is_one_slot_met_by_any_item():
+    from policytext.check.terms import ALL, ANY, Coverage, content_words
+
+    words = content_words("校内举办的讲座、报告会、研讨会、论坛等活动实行一会一报审批制度")
+    slot = next(w for w in words if ANY in w)
+    assert slot.split(ANY) == ["讲座", "报告会", "研讨会", "论坛"]
+    assert "活动" in words and "审批" in words  # the words around the list stay as they are
+    cov = Coverage(["对外请人员进校开展的讲座逐场登记审批。", "学校召开家长会。"])
+    # naming one item of the list covers the whole slot, not a quarter of it
+    assert cov.share((slot,), 0) == 1.0
+    assert cov.share((slot,), 1) == 0.0
+
+
+def test_a_list_ends_where_a_long_stretch_between_two_commas_begins():
+    from policytext.check.terms import ANY, content_words
+
+    words = content_words("党组织书记做好校级干部的教育、培养、管理和监督工作注重从优秀年轻教师、"
+                          "骨干教师中选拔培养后备干部")
+    slots = [w for w in words if ANY in w]
+    assert slots == ["教育/培养/管理/监督", "教师/骨干教师"]
+    assert "后备干部" in words
+
+
+def test_when_a_duty_is_due_is_not_what_it_is():
+    from policytext.check.terms import content_words
+
+    words = content_words("党支部委员会任期届满的，应于2024年6月底前完成换届选举。")
+    assert "换届选举" in words
+    assert not {"月底", "应于"} & set(words)

@@ -33,11 +33,86 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in jieba.lcut(text) if _WORD.match(w)))
 
 
+#: an enumeration (讲座、报告会、论坛等活动) is one slot of a provision, met by any of its items;
+#: it is written as one term: items joined by ``ANY``, the words of an item by ``ALL``
+ANY, ALL = "/", "+"
+_CLAUSE = re.compile(r"[^，,；;。：:！？!?]+")
+
+
+def _is_word(w: str) -> bool:
+    return bool(_WORD.match(w)) and w not in _stopwords()
+
+
+#: an item of a list is short; a longer stretch between two 、 ends one list and opens another
+ITEM_MAX = 3
+_AND = frozenset("和 及 以及 与".split())
+
+
+def _lists(tokens: list[str]) -> list[tuple[list[list[str]], int, int]]:
+    """The enumerations in ``tokens`` (one clause): their items' words and token spans."""
+    cuts = [i for i, t in enumerate(tokens) if t == "、"]
+    if not cuts:
+        return []
+    bounds = list(zip([-1, *cuts], [*cuts, len(tokens)]))  # segment i = tokens[a+1:b]
+    idx = [[j for j in range(a + 1, b) if _is_word(tokens[j])] for a, b in bounds]
+    runs, run = [], [0]
+    for i in range(1, len(bounds)):
+        run.append(i)
+        if i < len(bounds) - 1 and len(idx[i]) > ITEM_MAX:  # a long middle: one list ends here
+            runs.append(run)
+            run = [i]
+    runs.append(run)
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        inner = [idx[i] for i in run[1:-1] if len(idx[i]) <= ITEM_MAX]
+        # the last item runs to 等 (班级群等网络阵地), or is as long as the item before it,
+        # and 管理和监督 adds one more
+        a, b = bounds[run[-1]]
+        stop = next((j for j in range(a + 1, b) if tokens[j] == "等" or
+                     (len(tokens[j]) > 1 and tokens[j].endswith("等"))), None)
+        tail: list[list[int]] = []
+        if stop is not None:
+            tail.append([j for j in range(a + 1, stop + 1) if _is_word(tokens[j].removesuffix("等"))])
+            end = stop + 1
+        else:
+            k = max(1, min(ITEM_MAX, len(inner[-1]) if inner else 1))
+            item = idx[run[-1]][:k]
+            tail.append(item)
+            end = (item[-1] + 1) if item else a + 1
+            if end < b and tokens[end] in _AND:
+                more = [j for j in idx[run[-1]] if j > end][:k]
+                if more:
+                    tail.append(more)
+                    end = more[-1] + 1
+        k = max(1, min(ITEM_MAX, len(inner[0]) if inner else len(tail[0])))
+        head = idx[run[0]][-k:]
+        start = head[0] if head else bounds[run[0]][1]
+        items = [[tokens[j].removesuffix("等") for j in it] for it in [head, *inner, *tail] if it]
+        items = [[w for w in it if _is_word(w)] for it in items]
+        items = [it for it in items if it]
+        if len(items) >= 2:
+            out.append((items, start, end))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def content_words(text: str) -> tuple[str, ...]:
-    """Distinct content words of ``text`` in order: :func:`words` without the stopwords."""
-    stop = _stopwords()
-    return tuple(w for w in words(text) if w not in stop)
+    """Distinct content words of ``text`` in order: :func:`words` without the stopwords.
+
+    An enumeration is one term (``讲座/报告会/论坛``): a passage that names one item covers it.
+    """
+    out: list[str] = []
+    for m in _CLAUSE.finditer(text):
+        tokens = jieba.lcut(m.group())
+        at = 0
+        for items, start, end in _lists(tokens):
+            out.extend(w for w in tokens[at:start] if _is_word(w))
+            out.append(ANY.join(ALL.join(dict.fromkeys(it)) for it in items))
+            at = end
+        out.extend(w for w in tokens[at:] if _is_word(w))
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)
@@ -72,12 +147,16 @@ def found(word: str, text: str) -> bool:
 class Coverage:
     """IDF-weighted share of a provision's words that one passage contains."""
 
-    def __init__(self, passages: list[str]) -> None:
+    def __init__(self, passages: list[str], context: list[str] | None = None) -> None:
         self._passages = passages
+        self._context = context or passages
         self._n = len(passages)
         self._idf: dict[str, float] = {}
 
     def idf(self, word: str) -> float:
+        if ANY in word or ALL in word:  # a slot weighs like one of its items
+            alts = [a.split(ALL) for a in word.split(ANY)]
+            return sum(sum(self.idf(w) for w in alt) for alt in alts) / len(alts)
         got = self._idf.get(word)
         if got is None:
             df = sum(found(word, p) for p in self._passages)
@@ -86,9 +165,21 @@ class Coverage:
             self._idf[word] = got
         return got
 
-    def share(self, words: tuple[str, ...], passage: int) -> float:
+    def share(self, words: tuple[str, ...], passage: int, wide: bool = False) -> float:
         if not words:
             return 0.0
-        text = self._passages[passage]
+        text = (self._context if wide else self._passages)[passage]
         total = sum(self.idf(w) for w in words)
-        return sum(self.idf(w) for w in words if found(w, text)) / total if total else 0.0
+        return sum(self.idf(w) * self._credit(w, text) for w in words) / total if total else 0.0
+
+    def _credit(self, word: str, text: str) -> float:
+        """1 when ``text`` has the word; for a slot, the best share of one item's words."""
+        if ANY not in word and ALL not in word:
+            return 1.0 if found(word, text) else 0.0
+        best = 0.0
+        for alt in word.split(ANY):
+            parts = alt.split(ALL)
+            total = sum(self.idf(w) for w in parts)
+            got = sum(self.idf(w) for w in parts if found(w, text))
+            best = max(best, got / total if total else 0.0)
+        return best
