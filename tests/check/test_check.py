@@ -95,3 +95,32 @@ def test_a_count_spread_over_listed_occasions_is_multiplied():
     (item,) = pt.check(report, policy).items
     assert item.status == "met", item.reason
     assert "on each of 4 occasions is 4" in item.reason
+
+
+def test_a_sentence_speaks_with_its_heading():
+    """3. 党课教育: the sentences under a short heading speak of it."""
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("关于加强学校党支部建设的通知\n一、工作要求\n"
+                        "（一）党支部书记每学期至少为全体党员讲1次党课。\n")
+    report = parse_text("某校党支部2024年党建工作自评报告\n一、自评情况\n"
+                        "（三）党课教育（5分，自评5分）\n"
+                        "春季学期书记讲了《做新时代的大先生》，秋季学期结合党纪学习教育讲了《学纪知纪明纪守纪》。\n"
+                        "（四）党员发展（5分，自评4分）\n"
+                        "全年确定入党积极分子2名，发展对象1名。\n")
+    (item,) = pt.check(report, policy).items
+    assert item.status != "not_mentioned", item.reason
+    assert "春季学期书记" in item.evidence[0].text
+
+
+def test_a_duty_spread_over_two_sentences_of_a_paragraph_is_found():
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("关于加强学校党支部建设的通知\n一、工作要求\n"
+                        "（一）各学校党支部每年年底前向县委教育工委书面报告抓党建工作情况。\n")
+    report = parse_text("某校党支部2024年党建工作总结\n一、主要工作\n"
+                        "12月中旬，书记就一年来抓党建的情况形成书面材料。材料于12月20日报送县委教育工委。\n"
+                        "我们把闲置教室改建为活动室。\n")
+    (item,) = pt.check(report, policy).items
+    assert item.status != "not_mentioned", item.reason
+    assert {e.text[:5] for e in item.evidence} >= {"12月中旬", "材料于12"}

@@ -55,6 +55,8 @@ KEY_DONE = 0.65
 #: work shown done outweighs an admitted gap when it covers this much more of the provision
 OUTWEIGH = 0.3
 EVIDENCE_K = 3
+#: words a passage's neighbours in its paragraph hold count this much (the passage's own count fully)
+NEIGHBOURS = 0.85
 #: shares of a passage the classifier files under one of the provision's topics count this much more
 TOPIC_BOOST = 1.1
 #: a clause this short before a figure that opens with a tally word (全年共开, 累计) is a
@@ -76,6 +78,7 @@ class Passage:
     role: str
     topics: frozenset[str]
     section: str
+    para: int  # which paragraph of the report
 
 
 @dataclass
@@ -101,7 +104,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     """Split a report into sentence passages with their role, topics and figures."""
     by_para = _label_lookup(labels)
     passages: list[Passage] = []
-    for para in doc.paragraphs:
+    for n, para in enumerate(doc.paragraphs):
         lab = by_para.get((para.start, para.end))
         topics = frozenset(s.label for s in lab.topics) if lab else frozenset()
         para_role = heading_role(doc, para.start)
@@ -116,13 +119,19 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             if role is None and prev in (PLAN, PROBLEM) and _GOES_ON.match(text):
                 role = prev  # …学院党委将…；同时探索…: the plan goes on
             prev = role
-            passages.append(Passage(s.start, s.end, role or DONE, topics, section))
+            passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
     texts = [doc.text[p.start : p.end] for p in passages]
     # 共14人，其中党员6人: a share the report leaves to the reader, and so speaks of a 比例
     derived = [shares(doc.text, p.start, p.end, doc.source, p.section) for p in passages]
     covered = [t + SHARE_WORDS if d else t for t, d in zip(texts, derived)]
+    covered = [t + _topic_of(doc, p.start) for t, p in zip(covered, passages)]
+    # a sentence with its neighbours in the paragraph that play the same role: reports
+    # spread one duty over two sentences (书记春季学期讲了…；组织委员…各讲了一次微党课)
+    context = ["".join(covered[j] for j in (i - 1, i, i + 1) if 0 <= j < len(passages)
+                       and passages[j].para == p.para and passages[j].role == p.role)
+               for i, p in enumerate(passages)]
     view = ReportView(doc=doc, passages=passages, texts=texts, index=BM25(texts),
-                      coverage=Coverage(covered), covers=report_years(doc.title or ""))
+                      coverage=Coverage(covered, context), covers=report_years(doc.title or ""))
     if figures:
         starts = [p.start for p in passages]
         for f in figures:
@@ -138,6 +147,20 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             view.figures.setdefault(i, []).extend(derived[i])
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
     return view
+
+
+#: a heading this short names what its section is about (3. 党课教育（5分，自评5分）)
+HEADING_MAX = 16
+_SCORE_NOTE = re.compile(r"[（(][^）)]*分[^）)]*[）)]")
+
+
+def _topic_of(doc: Document, offset: int) -> str:
+    """The innermost short heading over ``offset``: what the sentences under it speak of."""
+    path = doc.section_path(offset)
+    if not path:
+        return ""
+    head = _SCORE_NOTE.sub("", path[-1].heading).strip("。.：: ")
+    return "｜" + head if 0 < len(head) <= HEADING_MAX else ""
 
 
 def _query_extra(req: Requirement) -> dict[str, float]:
@@ -221,8 +244,13 @@ def _rank(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) ->
     for h in view.index.search(req.text, k=15, extra=_query_extra(req)):
         f = view.coverage.share(full, h.index)
         k = view.coverage.share(key, h.index) if key else f
-        cov = 0.5 * (k + f)
         c = max((view.coverage.share(w, h.index) for w in clauses), default=0.0)
+        # …or with its neighbours, at a discount
+        f2 = view.coverage.share(full, h.index, wide=True)
+        k2 = view.coverage.share(key, h.index, wide=True) if key else f2
+        c2 = max((view.coverage.share(w, h.index, wide=True) for w in clauses), default=0.0)
+        k, f, c = max(k, NEIGHBOURS * k2), max(f, NEIGHBOURS * f2), max(c, NEIGHBOURS * c2)
+        cov = 0.5 * (k + f)
         if req_topics & view.passages[h.index].topics:
             # the classifier puts the passage under the provision's topic: its words count more
             k, f, cov, c = (min(1.0, x * TOPIC_BOOST) for x in (k, f, cov, c))
