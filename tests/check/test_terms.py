@@ -49,3 +49,13 @@ def test_when_a_duty_is_due_is_not_what_it_is():
     words = content_words("党支部委员会任期届满的，应于2024年6月底前完成换届选举。")
     assert "换届选举" in words
     assert not {"月底", "应于"} & set(words)
+
+
+def test_how_often_and_how_many_are_left_to_the_constraint():
+    from policytext.check.terms import content_words
+
+    # 每半年 is how often; 1次 would be glued to the next word (次思政课) by jieba
+    assert content_words("学校党组织书记每半年至少为学生讲授1次思政课") == (
+        "学校", "党组织", "书记", "学生", "讲授", "思政课")
+    # a unit that names what is counted stays
+    assert "学时" in content_words("集中培训不少于32学时")

@@ -39,6 +39,12 @@ ANY, ALL = "/", "+"
 _CLAUSE = re.compile(r"[^，,；;。：:！？!?]+")
 
 
+#: how often (每半年, 每两周) is for the constraint logic; an amount (1次, 32学时) keeps only its
+#: unit, cut off so jieba does not glue it to the next word (1次思政课 -> 次思政课)
+_EVERY = re.compile(r"每[一二两三四五六七八九十半双\d]*个?(年|月|季度|学期|学年|周|天|日)")
+_AMOUNT = re.compile(r"[\d.]+\s*(个工作日|个月|学时|小时|万元|元|次|名|个|项|所|人|天|周|年)")
+
+
 def _is_word(w: str) -> bool:
     return bool(_WORD.match(w)) and w not in _stopwords()
 
@@ -104,7 +110,7 @@ def content_words(text: str) -> tuple[str, ...]:
     An enumeration is one term (``讲座/报告会/论坛``): a passage that names one item covers it.
     """
     out: list[str] = []
-    for m in _CLAUSE.finditer(text):
+    for m in _CLAUSE.finditer(_AMOUNT.sub(r" \1 ", _EVERY.sub(" ", text))):
         tokens = jieba.lcut(m.group())
         at = 0
         for items, start, end in _lists(tokens):
