@@ -124,3 +124,13 @@ def test_a_duty_spread_over_two_sentences_of_a_paragraph_is_found():
     (item,) = pt.check(report, policy).items
     assert item.status != "not_mentioned", item.reason
     assert {e.text[:5] for e in item.evidence} >= {"12月中旬", "材料于12"}
+
+
+def test_a_bare_tally_counts_what_its_sentence_said_before_it():
+    from policytext.check.core import _clause_before
+
+    s = "党总支按季度召开意识形态工作形势分析会，全年共开了4次，逐项梳理。"
+    assert _clause_before(s, s.index("4次")).startswith("党总支按季度召开")
+    # a clause that names what it counts is no bare tally
+    s = "3月支委会专门研究部署全年意识形态工作，全年专题研究1次。"
+    assert _clause_before(s, s.index("1次")) == "全年专题研究"

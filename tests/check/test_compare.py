@@ -100,3 +100,19 @@ def test_a_count_covers_the_half_year_a_half_year_summary_covers():
     assert not compare(QUARTERLY, fig, sentence, 0).ok  # 2 in a year: short of 4
     half = compare(QUARTERLY, fig, sentence, 0, covers=0.5)  # 2 in half a year: 4 a year
     assert half.ok and "0.5 year" in half.reason
+
+
+@pytest.mark.parametrize("surface, value, unit, need, need_unit, ok", [
+    ("约10个月", 10, "个月", 1, "年", False),   # 培养考察时间不少于1年
+    ("14个月", 14, "个月", 1, "年", True),
+    ("两周", 2, "周", 5, "工作日", True),       # 公示期不少于5个工作日
+    ("3天", 3, "天", 5, "工作日", False),
+])
+def test_lengths_of_time_in_different_units_are_compared_in_days(surface, value, unit, need,
+                                                                  need_unit, ok):
+    fig = _fig(surface, surface, value, unit, kind="duration")
+    c = Constraint(kind="minimum", value=need, value_max=None, unit=need_unit, period=None,
+                   bound="at_least")
+    v = compare(c, fig, surface, 0)
+    assert v is not None and v.ok is ok
+    assert f"{need}{need_unit}" in v.reason

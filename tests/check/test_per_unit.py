@@ -52,3 +52,13 @@ def test_count_over_branches_is_divided_by_the_branches_named_before_it(figures)
 def test_a_figure_already_per_head_is_left_alone(figures):
     f, before = _fig(figures, "120元")
     assert normalise(f, before, basis("每名党员每年不低于100元", None), figures[1]) is None
+
+
+def test_a_ratio_to_another_count_is_held_against_the_count_the_report_states():
+    how = basis("初中学段按照每6个教学班不少于1名的标准配备专职道德与法治教师", None)
+    assert how.per_units == (6, "个教学班")
+    doc = parse_text("一、基本情况\n\n初中部18个教学班配有专职道德与法治教师2名，另由4名文科教师兼任。\n")
+    fig = next(f for f in extract_figures(doc) if f.surface == "2名")
+    scaled, words = normalise(fig, fig.sentence[: fig.sentence.find("2名")], how, [])
+    assert scaled.value == pytest.approx(2 / 3)
+    assert "18个教学班" in words

@@ -47,3 +47,15 @@ def test_a_sentence_that_goes_on_keeps_the_role_of_the_one_before():
     roles = {doc.text[p.start:p.end][:4]: p.role for p in view.passages}
     assert roles["同时探索"] == PLAN  # goes on with the plan before it
     assert roles["学校全年"] != PLAN  # a new statement of work done
+
+
+def test_a_heading_of_gaps_and_intentions_lets_each_sentence_say_which():
+    from policytext.check.core import prepare_report
+    from policytext.check.roles import DONE
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("某中心学校党总支2024年工作总结\n一、主要工作\n全年召开支委会12次。\n"
+                     "二、不足与努力方向\n一方面，村小图书角的清查还不到位。另一方面，青年教师入党积极性不高。"
+                     "下一步，党总支将对青年教师实行一对一联系培养。\n")
+    roles = {doc.text[p.start:p.end][:4]: p.role for p in prepare_report(doc).passages}
+    assert roles == {"全年召开": DONE, "一方面，": PROBLEM, "另一方面": PROBLEM, "下一步，": PLAN}

@@ -22,6 +22,10 @@ _UNIT_CLASS = {
     "%": "%",
 }
 
+#: a length of time in days, so 约10个月 is held against 不少于1年 and 两周 against 5个工作日
+_DAYS = {"年": 365.0, "个月": 30.4, "月": 30.4, "周": 7.0, "星期": 7.0, "天": 1.0, "日": 1.0,
+         "工作日": 1.4, "个工作日": 1.4}
+
 _CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "半": 0.5, "十二": 12}
 
 _PERIOD_YEARS = {"年": 1.0, "学年": 1.0, "年度": 1.0, "学期": 0.5, "季度": 0.25, "季": 0.25,
@@ -78,7 +82,12 @@ class Verdict:
 def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
             covers: float = 1.0) -> Verdict | None:
     """Compare one report figure with one constraint; None when they do not measure the same."""
-    if constraint.value is None or unit_class(constraint.unit) != unit_class(fig.unit):
+    if constraint.value is None:
+        return None
+    if (constraint.kind in {"minimum", "maximum"} and fig.kind == "duration"
+            and constraint.unit in _DAYS and fig.unit in _DAYS and constraint.unit != fig.unit):
+        return _lengths(constraint, fig)
+    if unit_class(constraint.unit) != unit_class(fig.unit):
         return None
     if fig.kind in {"change", "percent"} and constraint.unit != "%":
         return None
@@ -115,3 +124,13 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
         return Verdict(ok, fig, f"{words} against a maximum of {need:g}{constraint.unit or ''}")
     ok = have + 1e-9 >= need
     return Verdict(ok, fig, f"{words} against a minimum of {need:g}{constraint.unit or ''}")
+
+
+def _lengths(constraint: Constraint, fig: Figure) -> Verdict:
+    """Two lengths of time in different units (约10个月 against 不少于1年), compared in days."""
+    need = float(constraint.value) * _DAYS[constraint.unit]
+    have = float(fig.value) * _DAYS[fig.unit]
+    bound = f"{constraint.value:g}{constraint.unit}"
+    if constraint.bound == "at_most" or constraint.kind == "maximum":
+        return Verdict(have <= need + 1e-9, fig, f"{fig.surface} against a maximum of {bound}")
+    return Verdict(have + 1e-9 >= need, fig, f"{fig.surface} against a minimum of {bound}")

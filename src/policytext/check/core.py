@@ -32,7 +32,7 @@ from .occasions import (
 )
 from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
-from .roles import DONE, PLAN, PROBLEM, heading_role, sentence_role
+from .roles import DONE, MIXED, PLAN, PROBLEM, heading_role, sentence_role
 from .terms import Coverage, content_words, kinds_named
 
 #: a passage speaks to a provision when it holds this share (IDF-weighted) of the duty's
@@ -59,10 +59,11 @@ EVIDENCE_K = 3
 NEIGHBOURS = 0.85
 #: shares of a passage the classifier files under one of the provision's topics count this much more
 TOPIC_BOOST = 1.1
-#: a clause this short before a figure that opens with a tally word (全年共开, 累计) is a
-#: tally of what the sentence said before it (not 其他5名班子成员…, which counts the 班子成员)
-TALLY_MAX = 4
-_TALLY = re.compile(r"^(全年|今年|年内|本年|全学期|本学期|共|累计|合计|总计|一共|先后)")
+#: a clause before a figure that is tally words and a short verb (全年共开了, 累计召开) is a
+#: tally of what the sentence said before it (not 其他5名班子成员…, which counts the
+#: 班子成员, nor 全年专题研究1次, which names what it counts)
+TALLY_VERB_MAX = 3
+_TALLY = re.compile(r"^(全年|今年|年内|本年|全学期|本学期|共|累计|合计|总计|一共|先后)+")
 #: a sentence that goes on with the one before it (同时…, 并…), and so keeps its role
 _GOES_ON = re.compile(r"^(同时|并且?|还|也|此外|另外)")
 #: words a passage that states a share (…，其中…) covers without writing them
@@ -108,16 +109,22 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         lab = by_para.get((para.start, para.end))
         topics = frozenset(s.label for s in lab.topics) if lab else frozenset()
         para_role = heading_role(doc, para.start)
-        if para_role is None and lab is not None and lab.function.label in (PROBLEM, PLAN):
-            para_role = lab.function.label
+        said = lab.function.label if lab is not None and lab.function.label in (PROBLEM, PLAN) else None
+        if para_role is None:
+            para_role = said
         spans = para.sentences or [para]
         section = doc.heading_path(para.start)
         prev = None
         for s in spans:
             text = doc.text[s.start : s.end]
-            role = para_role or sentence_role(text)
+            if para_role == MIXED:  # 三、不足与努力方向: 一方面…不够…。下一步，…将…
+                role = sentence_role(text)
+            else:
+                role = para_role or sentence_role(text)
             if role is None and prev in (PLAN, PROBLEM) and _GOES_ON.match(text):
                 role = prev  # …学院党委将…；同时探索…: the plan goes on
+            if role is None and para_role == MIXED:
+                role = said or PROBLEM
             prev = role
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
     texts = [doc.text[p.start : p.end] for p in passages]
@@ -365,7 +372,8 @@ def _clause_before(sentence: str, offset: int) -> str:
     A bare tally (…听取团委汇报，全年共1次) counts what the sentence said before it."""
     head = sentence[:offset]
     cut = max(head.rfind(c) for c in "，,、；;：:。")
-    if cut > 0 and len(head) - cut - 1 <= TALLY_MAX and _TALLY.match(head[cut + 1 :]):
+    tally = _TALLY.match(head[cut + 1 :]) if cut > 0 else None
+    if tally and len(head) - cut - 1 - tally.end() <= TALLY_VERB_MAX:
         return head  # a tally counts what the sentence said before it
     return head[cut + 1 :]
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 from ..records import Figure
 
 #: a per-head provision: 每名党员, 每位教师, 人均, 每人
-PER_HEAD = re.compile(r"(?:每(?:名|位|个)|人均)(党员|教师|教职工|学生)?|每人")
+PER_HEAD = re.compile(r"(?:每(?:名|位|个)|人均)(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任)?|每人")
+#: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
+PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
 BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:党支部|支部|党小组)")
 BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
@@ -30,9 +32,18 @@ class Basis:
 
     per_head: str | None = None  # 党员, 教师 … ('' when the provision names no group)
     per_branch: bool = False
+    per_units: tuple[int, str] | None = None  # (6, "个教学班") for 每6个教学班不少于1名
+
+
+def _units(provision: str) -> tuple[int, str] | None:
+    m = PER_UNITS.search(provision)
+    return (int(m.group(1)), m.group(2) + m.group(3)) if m else None
 
 
 def basis(provision: str, actor: str | None) -> Basis:
+    units = _units(provision)
+    if units:
+        return Basis(per_units=units)
     m = PER_HEAD.search(provision)
     if m:
         return Basis(per_head=m.group(1) or "党员")
@@ -57,6 +68,15 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
     already is on that basis or no divisor is stated."""
     if ALREADY_PER.search(sentence_before[-12:]):
         return None
+    if how.per_units is not None:  # 18个教学班配有…教师2名 against 每6个教学班不少于1名
+        n, noun = how.per_units
+        counted = list(re.finditer(r"(\d+)" + re.escape(noun), sentence_before))
+        if not counted or not int(counted[-1].group(1)):
+            return None
+        parts = int(counted[-1].group(1)) / n
+        per = fig.value / parts
+        return (replace(fig, value=per, value_max=None, surface=f"{per:.3g}{fig.unit or ''}"),
+                f"{fig.surface} for {counted[-1].group()} is {per:.3g} per {n}{noun},")
     if how.per_head is not None and fig.unit in PER_HEAD_UNITS:
         n = members(figures, how.per_head)
         if n is None or not n.value or n.start == fig.start:

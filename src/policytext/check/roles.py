@@ -15,6 +15,9 @@ import yaml
 from ..records import Document
 
 DONE, PROBLEM, PLAN = "done", "problem", "plan"
+#: a heading that names both gaps and intentions (不足与努力方向, 问题及整改措施): its
+#: sentences say which they are, and a sentence that does not is an admitted gap
+MIXED = "problem+plan"
 
 
 @lru_cache(maxsize=1)
@@ -26,12 +29,15 @@ def _cues() -> tuple[dict[str, tuple[str, ...]], dict[str, re.Pattern[str]]]:
 
 
 def heading_role(doc: Document, offset: int) -> str | None:
-    """The role the enclosing headings give a passage, innermost heading first."""
+    """The role the enclosing headings give a passage, innermost heading first
+    (:data:`MIXED` when the heading names both a gap and an intention)."""
     heading, _ = _cues()
     for sec in reversed(doc.section_path(offset)):
-        for role, words in heading.items():
-            if any(w in sec.heading for w in words):
-                return role
+        roles = [role for role, words in heading.items() if any(w in sec.heading for w in words)]
+        if len(roles) > 1:
+            return MIXED
+        if roles:
+            return roles[0]
     return None
 
 

@@ -86,6 +86,8 @@ class ConstraintFinder:
         self.short_of = re.compile(rf"(?<!不)(?:{BEFORE_AT_MOST})\s*{RANGE}{SCALE}(?P<unit>{units})")
         #: a deadline: 3天内, 2小时内
         self.deadline = re.compile(rf"{RANGE}(?P<unit>{time})内")
+        #: a lead time: 提前5个工作日报批, 提前3天通知 (at least that long before)
+        self.ahead = re.compile(rf"提前{RANGE}(?P<unit>{time})")
 
     # ---------------------------------------------------------------- helpers
     def _period(self, n: str | None, per: str) -> str:
@@ -145,6 +147,12 @@ class ConstraintFinder:
             else:
                 kind = "minimum" if bound == "at_least" else "maximum"
             found.append(Found(Constraint(kind, v, vmax, unit, None, bound), m.start(), m.end()))
+        for m in self.ahead.finditer(text, s, e):
+            if any(f.start <= m.start() < f.end for f in found):
+                continue
+            v, vmax = self._values(m)
+            c = Constraint("minimum", v, vmax, self._unit(m.group("unit")), None, "at_least")
+            found.append(Found(c, m.start(), m.end()))
         for m in self.deadline.finditer(text, s, e):
             if any(f.start <= m.start() < f.end for f in found):
                 continue
