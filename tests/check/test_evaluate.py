@@ -18,12 +18,12 @@ def score():
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 339
+    assert score.rows >= 381
     assert score.unmatched == 0
 
 
 def test_agreement_floor(score):
-    # measured 0.696 over 339 rows (16 pairs) when the rules were last changed; the statuses
+    # measured 0.696 over 381 rows (18 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.65, score.by_pair
 
