@@ -158,24 +158,29 @@ class Coverage:
         self._context = context or passages
         self._n = len(passages)
         self._idf: dict[str, float] = {}
+        self._totals: dict[tuple[str, ...], float] = {}
 
     def idf(self, word: str) -> float:
+        got = self._idf.get(word)
+        if got is not None:
+            return got
         if ANY in word or ALL in word:  # a slot weighs like one of its items
             alts = [a.split(ALL) for a in word.split(ANY)]
-            return sum(sum(self.idf(w) for w in alt) for alt in alts) / len(alts)
-        got = self._idf.get(word)
-        if got is None:
+            got = sum(sum(self.idf(w) for w in alt) for alt in alts) / len(alts)
+        else:
             df = sum(found(word, p) for p in self._passages)
             # a word the report never uses still weighs like one it uses once
             got = math.log(1 + (self._n + 1) / (max(df, 1) + 0.5)) * genre_idf(word)
-            self._idf[word] = got
+        self._idf[word] = got
         return got
 
     def share(self, words: tuple[str, ...], passage: int, wide: bool = False) -> float:
         if not words:
             return 0.0
         text = (self._context if wide else self._passages)[passage]
-        total = sum(self.idf(w) for w in words)
+        total = self._totals.get(words)
+        if total is None:
+            total = self._totals[words] = sum(self.idf(w) for w in words)
         return sum(self.idf(w) * self._credit(w, text) for w in words) / total if total else 0.0
 
     def _credit(self, word: str, text: str) -> float:
