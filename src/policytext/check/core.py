@@ -252,11 +252,11 @@ def _rank(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) ->
         f = view.coverage.share(full, h.index)
         k = view.coverage.share(key, h.index) if key else f
         c = max((view.coverage.share(w, h.index) for w in clauses), default=0.0)
-        # …or with its neighbours, at a discount
-        f2 = view.coverage.share(full, h.index, wide=True)
-        k2 = view.coverage.share(key, h.index, wide=True) if key else f2
-        c2 = max((view.coverage.share(w, h.index, wide=True) for w in clauses), default=0.0)
-        k, f, c = max(k, NEIGHBOURS * k2), max(f, NEIGHBOURS * f2), max(c, NEIGHBOURS * c2)
+        if view.coverage.has_context(h.index):  # …or with its neighbours, at a discount
+            f2 = view.coverage.share(full, h.index, wide=True)
+            k2 = view.coverage.share(key, h.index, wide=True) if key else f2
+            c2 = max((view.coverage.share(w, h.index, wide=True) for w in clauses), default=0.0)
+            k, f, c = max(k, NEIGHBOURS * k2), max(f, NEIGHBOURS * f2), max(c, NEIGHBOURS * c2)
         cov = 0.5 * (k + f)
         if req_topics & view.passages[h.index].topics:
             # the classifier puts the passage under the provision's topic: its words count more

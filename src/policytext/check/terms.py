@@ -174,6 +174,10 @@ class Coverage:
         self._idf[word] = got
         return got
 
+    def has_context(self, passage: int) -> bool:
+        """Does the passage's wider context hold more than the passage itself?"""
+        return len(self._context[passage]) > len(self._passages[passage])
+
     def share(self, words: tuple[str, ...], passage: int, wide: bool = False) -> float:
         if not words:
             return 0.0
