@@ -134,3 +134,20 @@ def test_a_bare_tally_counts_what_its_sentence_said_before_it():
     # a clause that names what it counts is no bare tally
     s = "3月支委会专门研究部署全年意识形态工作，全年专题研究1次。"
     assert _clause_before(s, s.index("1次")) == "全年专题研究"
+
+
+def test_an_admitted_gap_in_the_reports_own_words_concerns_the_provision_it_matches_best():
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("关于加强学校党员教育管理的通知\n一、工作要求\n"
+                        "（一）党员每年参加集中培训不少于32学时。\n"
+                        "（二）教师党员工作调动、退休的，应在调动或退休手续办结后1个月内转接组织关系。\n"
+                        "（三）学校应设置相对固定的党员活动室。\n")
+    report = parse_text("某校党支部2024年工作总结\n一、主要工作\n全体党员参加集中培训40学时。\n"
+                        "二、存在的问题\n二是组织关系接转有漏洞，去年调入的1名党员教师至今关系还在外县。\n")
+    items = {it.requirement[:6]: it for it in pt.check(report, policy).items}
+    gap = items["教师党员工作"]
+    assert gap.status == "shortfall", gap.reason
+    assert "接转有漏洞" in gap.evidence[0].text
+    assert items["党员每年参加"].status == "met"  # work shown done stays done
+    assert items["学校应设置相"].status == "not_mentioned"  # one admission, one provision
