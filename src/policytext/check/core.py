@@ -26,6 +26,7 @@ from .occasions import (
     months,
     part_of_whole,
     report_years,
+    schedules,
     shares,
     spelled_counts,
     spread,
@@ -152,7 +153,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                 view.figures.setdefault(i, []).append(f)
     for i, p in enumerate(passages):  # 先后讲了两次党课: counts the figure extractor leaves alone
         taken = view.figures.get(i, [])
-        for c in spelled_counts(doc.text, p.start, p.end, doc.source, p.section):
+        for c in (spelled_counts(doc.text, p.start, p.end, doc.source, p.section)
+                  + schedules(doc.text, p.start, p.end, doc.source, p.section)):
             if not any(f.start < c.end and c.start < f.end for f in taken):
                 view.figures.setdefault(i, []).append(c)
         if derived[i]:

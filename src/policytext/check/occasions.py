@@ -17,6 +17,10 @@ SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(�
 #: a rate just before a spelled count, in the same clause: 每季度召开一次 counts one a
 #: quarter (not 每学期开学初和期中各召开一次, which is two)
 RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,。；;：:各]{0,10}$")
+#: a fixed schedule states a rate without a count: 每月15日为支部固定活动日, 把每周三下午
+#: 固定为组内研讨时间, 支委会固定在每月第一个星期一召开 (once a period)
+SCHEDULE = re.compile(r"每(?:个)?(?:周|月|季度|学期)[^，,。；;]{0,14}?(?:固定|定为|确定为)"
+                      r"|固定(?:在|于)每(?:个)?(?:周|月|季度|学期)")
 #: a report title that says the report covers half a year
 HALF_YEAR = re.compile(r"[上下]半年|半年(?:度)?(?:工作)?(?:小结|总结|报告)")
 #: the thing a count counts: the words after it, to the clause end (一次全体党员大会)
@@ -69,6 +73,20 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
                 continue
         out.append(Figure(doc, text[first:m.end()], float(value), None, m.group(2), None, "count",
                           subject, None, sentence, section, first, m.end()))
+    return out
+
+
+def schedules(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """Once a period, for each fixed schedule (每月15日为固定活动日) in ``text[start:end]``.
+    The figure spans the schedule, so the period (每月) comes before its end; its subject
+    is the clause it stands in."""
+    out = []
+    sentence = text[start:end]
+    for m in SCHEDULE.finditer(text, start, end):
+        clause = re.search(r"[^，,。；;]*$", text[start:m.start()]).group() + \
+            re.match(r"[^，,。；;]*", text[m.start():end]).group()
+        out.append(Figure(doc, m.group(), 1.0, None, "次", None, "count", clause, None,
+                          sentence, section, m.start(), m.end()))
     return out
 
 
