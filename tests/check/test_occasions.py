@@ -109,3 +109,9 @@ def test_no_schedule_without_a_fixed_day():
 
     s = "每月组织党员集中学习，全年未中断。"
     assert schedules(s, 0, len(s), None, "") == []
+
+
+def test_a_spelled_count_counts_the_thing_after_it():
+    t = "党总支书记在春季、秋季两次开学全体教职工会上讲形势、提要求。"
+    (fig,) = spelled_counts(t, 0, len(t), None, "")
+    assert (fig.value, fig.subject) == (2.0, "开学全体教职工会上讲")  # ten characters at most

@@ -63,7 +63,8 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
             value = parse_number(m.group(1))
         except NumeralError:
             continue
-        first, subject = m.start(), None
+        # the thing counted follows a spelled count (两次开学全体教职工会, 讲了两次党课)
+        first, subject = m.start(), _THING.match(text, m.end(), end).group()
         if value < 2:  # 一次 is as often an article as a count, unless a rate or spread
             each = spread(text[start:m.start()])
             if each is not None:  # 3月和6月各召开一次: two, of what the clause names
