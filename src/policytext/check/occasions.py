@@ -18,9 +18,10 @@ SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(�
 #: quarter (not 每学期开学初和期中各召开一次, which is two)
 RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,。；;：:各]{0,10}$")
 #: a fixed schedule states a rate without a count: 每月15日为支部固定活动日, 把每周三下午
-#: 固定为组内研讨时间, 支委会固定在每月第一个星期一召开 (once a period)
+#: 固定为组内研讨时间, 支委会固定在每月第一个星期一召开, 在每个季度末统一收取 (once a period)
 SCHEDULE = re.compile(r"每(?:个)?(?:周|月|季度|学期)[^，,。；;]{0,14}?(?:固定|定为|确定为)"
-                      r"|固定(?:在|于)每(?:个)?(?:周|月|季度|学期)")
+                      r"|固定(?:在|于)每(?:个)?(?:周|月|季度|学期)"
+                      r"|每(?:个)?(?:月|季度|学期)(?:末|初|底)(?=[\u4e00-\u9fff]{0,4}(?:召开|收取|收缴|交纳|缴纳|公示|开展|组织))")
 #: a report title that says the report covers half a year
 HALF_YEAR = re.compile(r"[上下]半年|半年(?:度)?(?:工作)?(?:小结|总结|报告)")
 #: the thing a count counts: the words after it, to the clause end (一次全体党员大会)
