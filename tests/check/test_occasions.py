@@ -116,3 +116,20 @@ def test_a_spelled_count_counts_the_thing_after_it():
     t = "党总支书记在春季、秋季两次开学全体教职工会上讲形势、提要求。"
     (fig,) = spelled_counts(t, 0, len(t), None, "")
     assert (fig.value, fig.subject) == (2.0, "开学全体教职工会上讲")  # ten characters at most
+
+
+def test_a_part_of_a_group_the_report_counts_elsewhere_is_a_share():
+    from policytext.check.occasions import group_shares
+    from policytext.figures import extract_figures
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("一、基本情况\n\n学校共有党员68名，其中在职党员52名、退休党员16名。\n\n二、主要做法\n\n"
+                     "目前在职党员中有29人在班主任、教研组长或年级组长岗位上。\n")
+    figs = extract_figures(doc)
+    at = doc.text.index("目前")
+    end = doc.text.index("。", at) + 1
+    (share,) = group_shares(doc.text, at, end, None, "", figs)
+    assert share.value == pytest.approx(55.8)
+    assert share.subject.startswith("在职党员")
+    # no count of the group anywhere: no share
+    assert group_shares(doc.text, at, end, None, "", []) == []

@@ -23,6 +23,7 @@ from .compare import SPECIFIC, Verdict, compare, period_years, unit_class
 from .occasions import (
     ALL,
     deadline,
+    group_shares,
     months,
     part_of_whole,
     report_years,
@@ -135,7 +136,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
     texts = [doc.text[p.start : p.end] for p in passages]
     # 共14人，其中党员6人: a share the report leaves to the reader, and so speaks of a 比例
-    derived = [shares(doc.text, p.start, p.end, doc.source, p.section) for p in passages]
+    derived = [shares(doc.text, p.start, p.end, doc.source, p.section)
+               + group_shares(doc.text, p.start, p.end, doc.source, p.section, figures or [])
+               for p in passages]
     covered = [t + SHARE_WORDS if d else t for t, d in zip(texts, derived)]
     covered = [t + _topic_of(doc, p.start) for t, p in zip(covered, passages)]
     # a sentence with its neighbours in the paragraph that play the same role: reports

@@ -11,6 +11,7 @@ import re
 
 from ..figures.numerals import NumeralError, parse_number
 from ..records import Figure
+from .per_unit import members
 
 #: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次)
 SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期)(?![性次])")
@@ -36,6 +37,8 @@ ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
 PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(名|个|所|人|家)")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
 SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[，,]\s*其中([^\d，,。；;：:]{1,10}?)(\d+)(名|人|位|个|所|家)")
+#: a part of a group whose size the report states elsewhere: 在职党员中有29人… (其中在职党员52名)
+GROUP_PART = re.compile(r"([\u4e00-\u9fff]{2,8})中(?:有|共有)?(\d+)(名|人)")
 #: measure words that count people, and those that count bodies
 _PEOPLE, _BODIES = set("名人位"), set("个所家")
 #: a month named in a report passage: 9月, 9月份, 9月12日, 4月中旬
@@ -110,6 +113,25 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
             continue
         out.append(Figure(doc, m.group(), round(100.0 * part / whole, 1), None, "%", None,
                           "percent", subject, None, sentence, section, m.start(), m.end()))
+    return out
+
+
+def group_shares(text: str, start: int, end: int, doc: str | None, section: str,
+                 figures: list[Figure]) -> list[Figure]:
+    """Percentages of a group a report counts elsewhere (在职党员中有29人… against 其中在职党员52名
+    in 基本情况): the part over the group's first count in the report."""
+    out = []
+    sentence = text[start:end]
+    for m in GROUP_PART.finditer(text, start, end):
+        words, part = m.group(1), int(m.group(2))
+        for i in range(len(words) - 1):  # 目前在职党员 -> 在职党员: the longest group counted
+            group = words[i:]
+            whole = members(figures, group)
+            if whole is not None and whole.start != m.start(2) and 0 < part <= whole.value:
+                clause = re.match(r"[^，,。；;]*", text[m.end():end]).group()
+                out.append(Figure(doc, m.group(), round(100.0 * part / whole.value, 1), None, "%", None,
+                                  "percent", group + clause, None, sentence, section, m.start(), m.end()))
+                break
     return out
 
 
