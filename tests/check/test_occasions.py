@@ -133,3 +133,14 @@ def test_a_part_of_a_group_the_report_counts_elsewhere_is_a_share():
     assert share.subject.startswith("在职党员")
     # no count of the group anywhere: no share
     assert group_shares(doc.text, at, end, None, "", []) == []
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("每期集中培训4天、每天6个学时，课程涵盖党的基本理论。", 24.0),
+    ("举办为期3天的专题培训班，每天8学时。", 24.0),
+])
+def test_days_times_hours_a_day(text, hours):
+    from policytext.check.occasions import day_products
+
+    (fig,) = day_products(text, 0, len(text), None, "")
+    assert (fig.value, fig.unit) == (hours, fig.unit) and fig.unit in ("学时", "小时")

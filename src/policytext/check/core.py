@@ -22,6 +22,7 @@ from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Req
 from .compare import SPECIFIC, Verdict, compare, period_years, unit_class
 from .occasions import (
     ALL,
+    day_products,
     deadline,
     group_shares,
     months,
@@ -160,8 +161,10 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                   + schedules(doc.text, p.start, p.end, doc.source, p.section)):
             if not any(f.start < c.end and c.start < f.end for f in taken):
                 view.figures.setdefault(i, []).append(c)
-        if derived[i]:
-            view.figures.setdefault(i, []).extend(derived[i])
+        # figures worked out from others (4天、每天6个学时; 共14人，其中党员6人) stand beside them
+        worked = derived[i] + day_products(doc.text, p.start, p.end, doc.source, p.section)
+        if worked:
+            view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
     return view
 

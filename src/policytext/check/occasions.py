@@ -23,6 +23,8 @@ RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,
 SCHEDULE = re.compile(r"每(?:个)?(?:周|月|季度|学期)[^，,。；;]{0,14}?(?:固定|定为|确定为)"
                       r"|固定(?:在|于)每(?:个)?(?:周|月|季度|学期)"
                       r"|每(?:个)?(?:月|季度|学期)(?:末|初|底)(?=[\u4e00-\u9fff]{0,4}(?:召开|收取|收缴|交纳|缴纳|公示|开展|组织))")
+#: days times hours a day: 集中培训4天、每天6个学时 (24学时), 为期3天，每天8学时
+PER_DAY = re.compile(r"(\d+)(?:天|日)[^。；;]{0,8}?每(?:天|日)(\d+(?:\.\d+)?)个?(学时|课时|小时)")
 #: a report title that says the report covers half a year
 HALF_YEAR = re.compile(r"[上下]半年|半年(?:度)?(?:工作)?(?:小结|总结|报告)")
 #: the thing a count counts: the words after it, to the clause end (一次全体党员大会)
@@ -91,6 +93,18 @@ def schedules(text: str, start: int, end: int, doc: str | None, section: str) ->
         clause = re.search(r"[^，,。；;]*$", text[start:m.start()]).group() + \
             re.match(r"[^，,。；;]*", text[m.start():end]).group()
         out.append(Figure(doc, m.group(), 1.0, None, "次", None, "count", clause, None,
+                          sentence, section, m.start(), m.end()))
+    return out
+
+
+def day_products(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """Hours worked out from days and hours a day (集中培训4天、每天6个学时 = 24学时)."""
+    out = []
+    sentence = text[start:end]
+    for m in PER_DAY.finditer(text, start, end):
+        total = int(m.group(1)) * float(m.group(2))
+        subject = re.search(r"[^，,。；;]*$", text[start:m.start()]).group()
+        out.append(Figure(doc, m.group(), total, None, m.group(3), None, "count", subject, None,
                           sentence, section, m.start(), m.end()))
     return out
 
