@@ -151,3 +151,16 @@ def test_an_admitted_gap_in_the_reports_own_words_concerns_the_provision_it_matc
     assert "接转有漏洞" in gap.evidence[0].text
     assert items["党员每年参加"].status == "met"  # work shown done stays done
     assert items["学校应设置相"].status == "not_mentioned"  # one admission, one provision
+
+
+def test_a_spelled_count_spread_over_listed_occasions_is_multiplied_once():
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("关于加强学校党支部建设的通知\n一、工作要求\n"
+                        "（一）支部党员大会每季度至少召开1次。\n")
+    report = parse_text("某校党支部2024年党建工作总结\n一、主要工作\n"
+                        "3月和6月各召开一次党员大会，研究发展党员等事项。\n")
+    (item,) = pt.check(report, policy).items
+    assert item.status == "shortfall", item.reason
+    assert "一次 on each of 2 occasions is 2;" in item.reason
+    assert "2次 is 2 a year against the required 4 a year" in item.reason

@@ -422,7 +422,8 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
             scaled = normalise(f, before, how, view.all_figures)
             each = spread(before) if f.kind == "count" and not scaled else None
             if each is not None:  # 3月和6月各召开1次: twice
-                scaled = (replace(f, value=f.value * each[0], value_max=None),
+                scaled = (replace(f, value=f.value * each[0], value_max=None,
+                                  surface=f"{f.value * each[0]:g}{f.unit or ''}"),
                           f"{f.surface} on each of {each[0]} occasions is {f.value * each[0]:g};")
             v = compare(req.constraint, scaled[0] if scaled else f, sentence, p.start, view.covers)
             if v is None:

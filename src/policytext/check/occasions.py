@@ -70,16 +70,17 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
         except NumeralError:
             continue
         # the thing counted follows a spelled count (两次开学全体教职工会, 讲了两次党课)
-        first, subject = m.start(), _THING.match(text, m.end(), end).group()
+        subject = _THING.match(text, m.end(), end).group()
         if value < 2:  # 一次 is as often an article as a count, unless a rate or spread
             each = spread(text[start:m.start()])
-            if each is not None:  # 3月和6月各召开一次: two, of what the clause names
-                value, first = each[0] * value, start + each[1]
-                subject = text[first:m.start()] + _THING.match(text, m.end(), end).group()
+            if each is not None:  # 3月和6月各召开一次: a count of what the clause names
+                subject = text[start + each[1]:m.start()] + subject
             elif not RATE.search(text, start, m.start()):
                 continue
-        out.append(Figure(doc, text[first:m.end()], float(value), None, m.group(2), None, "count",
-                          subject, None, sentence, section, first, m.end()))
+        # a count spread by 各 over listed occasions is multiplied where every count is,
+        # when it is held against a provision (check.core._verdicts)
+        out.append(Figure(doc, m.group(), float(value), None, m.group(2), None, "count",
+                          subject, None, sentence, section, m.start(), m.end()))
     return out
 
 
