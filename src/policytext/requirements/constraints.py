@@ -147,18 +147,15 @@ class ConstraintFinder:
             else:
                 kind = "minimum" if bound == "at_least" else "maximum"
             found.append(Found(Constraint(kind, v, vmax, unit, None, bound), m.start(), m.end()))
-        for m in self.ahead.finditer(text, s, e):
-            if any(f.start <= m.start() < f.end for f in found):
-                continue
-            v, vmax = self._values(m)
-            c = Constraint("minimum", v, vmax, self._unit(m.group("unit")), None, "at_least")
-            found.append(Found(c, m.start(), m.end()))
-        for m in self.deadline.finditer(text, s, e):
-            if any(f.start <= m.start() < f.end for f in found):
-                continue
-            v, vmax = self._values(m)
-            c = Constraint("maximum", v, vmax, self._unit(m.group("unit")), None, "at_most")
-            found.append(Found(c, m.start(), m.end()))
+        # a lead time (提前5个工作日) is a minimum, a deadline (3天内) a maximum
+        for pattern, kind, bound in ((self.ahead, "minimum", "at_least"),
+                                     (self.deadline, "maximum", "at_most")):
+            for m in pattern.finditer(text, s, e):
+                if any(f.start <= m.start() < f.end for f in found):
+                    continue
+                v, vmax = self._values(m)
+                c = Constraint(kind, v, vmax, self._unit(m.group("unit")), None, bound)
+                found.append(Found(c, m.start(), m.end()))
         if not found:
             return None
         # a minimum/maximum that follows a 每-period takes that period ("每年…不少于16学时")
