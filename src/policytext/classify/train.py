@@ -137,7 +137,9 @@ out-of-domain real corpus documents);
 Body lines only (headings and paragraphs; titles and boilerplate lines excluded) unless
 marked "all lines". Topic macro-F1 is the mean F1 over the topic labels that occur in the
 truth of the split. The keyword baseline labels topics by the taxonomy's cue words and the
-function by cue words in the headings and passage.
+function by cue words in the headings and passage, or, where no cue is found, by the most
+frequent function in its training lines (so its function score moves when that one
+changes).
 
 {format_report(results, taxonomy)}
 
