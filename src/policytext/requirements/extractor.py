@@ -311,12 +311,13 @@ class RequirementExtractor:
     @staticmethod
     def _quantified_duty(doc: Document, unit: Unit, found: Found | None) -> bool:
         """In a numbered provision of a guideline or rule, a clause that sets how often or
-        how much (每月至少召开1次, 每年参加培训不少于40学时) is a duty without a modal verb;
+        how much or how long at most (每月至少召开1次, 每年参加培训不少于40学时, 每人不超过8分钟,
+        15个工作日内反馈) is a duty without a modal verb;
         in a report or news the same words describe what was done."""
         if doc.doc_type in ("report", "news") or not unit.numbered or found is None:
             return False
         c = found.constraint
-        return c.kind == "frequency" and c.bound != "at_most" or c.kind == "minimum"
+        return c.kind == "frequency" and c.bound != "at_most" or c.kind in ("minimum", "maximum")
 
     def _bare_imperative(self, text: str, unit: Unit, clause: _Clause, s: int, e: int, cue_only: bool) -> bool:
         """A clause without a cue is a duty in a guideline's task list, unless it describes."""
