@@ -78,6 +78,12 @@ class ConstraintFinder:
         self.bounded = re.compile(
             rf"(?P<bw>{AT_LEAST_WORDS}|{AT_MOST_WORDS}|{BEFORE_AT_MOST})\s*{RANGE}{SCALE}(?P<unit>{units})"
         )
+        #: a bound a few words before its number: 至少结对帮扶2名, 不超过参评总人数的30%,
+        #: 不少于参加述职书记总数的三分之一 (a fraction is a share in %)
+        self.gapped = re.compile(
+            rf"(?P<bw>{AT_LEAST_WORDS}|{AT_MOST_WORDS})[^，,。；;\d一二两三四五六七八九十“”]{{1,12}}?"
+            rf"(?:(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|{RANGE}{SCALE}(?P<unit>{units}|%|％))"
+        )
         #: 3名以上 / 2万平方米以上 / 1年以上 / 100人以下
         self.suffixed = re.compile(
             rf"{RANGE}{SCALE}(?P<unit>{units})(?P<aw>{AFTER_AT_LEAST}|{AFTER_AT_MOST})"
@@ -136,6 +142,18 @@ class ConstraintFinder:
                 found.append(Found(Constraint("minimum", v, vmax, unit, None, "at_least"), m.start(), m.end()))
             else:
                 found.append(Found(Constraint("maximum", v, vmax, unit, None, "at_most"), m.start(), m.end()))
+        for m in self.gapped.finditer(text, s, e):
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+                continue
+            if m.group("den"):
+                v, vmax, unit = round(100 * parse_number(m.group("num")) / parse_number(m.group("den")), 1), None, "%"
+            else:
+                v, vmax = self._values(m)
+                unit = "%" if m.group("unit") in ("%", "％") else self._unit(m.group("unit"))
+            least = re.fullmatch(AT_LEAST_WORDS, m.group("bw"))
+            c = Constraint("minimum" if least else "maximum", v, vmax, unit, None,
+                           "at_least" if least else "at_most")
+            found.append(Found(c, m.start(), m.end()))
         for m in self.suffixed.finditer(text, s, e):
             if any(f.start <= m.start() < f.end for f in found):
                 continue
