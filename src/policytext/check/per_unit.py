@@ -22,8 +22,9 @@ BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
 #: words before a report figure that already make it a per-head or per-branch figure
 ALREADY_PER = re.compile(r"人均|每名|每位|每人|每个支部|各支部平均|平均每")
 #: units in which a report states totals that a per-head rate is held against: money
-#: (党建经费1.5万元); hours are written per person even without 人均 (党员参加学习40学时)
-PER_HEAD_UNITS = {"元"}
+#: (党建经费1.5万元) and people (共结对帮扶学生2416名 against 每名党员至少结对帮扶2名); hours
+#: are written per person even without 人均 (党员参加学习40学时)
+PER_HEAD_UNITS = {"元", "名", "人"}
 
 
 @dataclass(slots=True)
