@@ -62,3 +62,14 @@ def test_a_ratio_to_another_count_is_held_against_the_count_the_report_states():
     scaled, words = normalise(fig, fig.sentence[: fig.sentence.find("2名")], how, [])
     assert scaled.value == pytest.approx(2 / 3)
     assert "18个教学班" in words
+
+
+def test_a_total_of_people_is_divided_by_the_members_the_report_states():
+    doc = parse_text("一、基本情况\n\n全县共有党员教师1380名。\n\n二、主要做法\n\n"
+                     "党员教师共结对帮扶困难学生2416名。\n")
+    figs = extract_figures(doc)
+    fig = next(f for f in figs if f.surface.startswith("2416"))
+    how = basis("每名党员教师至少结对帮扶2名家庭经济困难学生。", None)
+    scaled, words = normalise(fig, fig.sentence[: fig.sentence.find("2416")], how, figs)
+    assert scaled.value == pytest.approx(2416 / 1380)
+    assert "1380名" in words

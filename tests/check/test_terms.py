@@ -59,3 +59,12 @@ def test_how_often_and_how_many_are_left_to_the_constraint():
         "学校", "党组织", "书记", "学生", "讲授", "思政课")
     # a unit that names what is counted stays
     assert "学时" in content_words("集中培训不少于32学时")
+
+
+def test_a_long_stretch_before_等_is_no_list_item():
+    from policytext.check.terms import ANY, content_words
+
+    words = content_words("述职报告应当重点报告履行抓党建第一责任人职责、上年度述职评议反馈问题"
+                          "整改落实和下一步工作思路等情况。")
+    assert not any(ANY in w for w in words)
+    assert {"整改", "反馈", "责任人"} <= set(words)

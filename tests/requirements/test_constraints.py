@@ -40,6 +40,12 @@ def find(text: str, cue: str | None = None):
     # a target rate to reach is a minimum
     ("签订率须达到100%", "须", ("minimum", 100.0, None, "%", None, "at_least")),
     ("“双带头人”教师党支部书记比例应达到100%", "应", ("minimum", 100.0, None, "%", None, "at_least")),
+    # a lead time is a minimum; a bound a few words before its number, or a fraction
+    ("邀请校外人员主讲的，须提前5个工作日报学校党组织审批", "须",
+     ("minimum", 5.0, None, "工作日", None, "at_least")),
+    ("每名党员教师至少结对帮扶2名家庭经济困难学生", None, ("minimum", 2.0, None, "名", None, "at_least")),
+    ("其中“好”等次人数不超过参评总人数的30%", None, ("maximum", 30.0, None, "%", None, "at_most")),
+    ("现场述职人数不少于参加述职书记总数的三分之一", None, ("minimum", 33.3, None, "%", None, "at_least")),
 ])
 def test_constraint_table(phrase, cue, expected):
     assert find(phrase, cue) == expected

@@ -80,7 +80,17 @@ def _lists(tokens: list[str]) -> list[tuple[list[list[str]], int, int]]:
                      (len(tokens[j]) > 1 and tokens[j].endswith("等"))), None)
         tail: list[list[int]] = []
         if stop is not None:
-            tail.append([j for j in range(a + 1, stop + 1) if _is_word(tokens[j].removesuffix("等"))])
+            # …整改落实和下一步工作思路等: 和 parts items too; an item still longer is no list item
+            item: list[int] = []
+            for j in range(a + 1, stop + 1):
+                if tokens[j] in _AND and item:
+                    tail.append(item)
+                    item = []
+                elif _is_word(tokens[j].removesuffix("等")):
+                    item.append(j)
+            tail.append(item)
+            if any(len(it) > ITEM_MAX for it in tail):
+                continue
             end = stop + 1
         else:
             k = max(1, min(ITEM_MAX, len(inner[-1]) if inner else 1))
