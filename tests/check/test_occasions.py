@@ -55,6 +55,9 @@ def test_part_of_a_whole(passage, part):
     # people against bodies, and a part larger than its whole, are no shares
     ("全县32所学校，其中党员120名。", []),
     ("共有党员12名，其中发展对象15名。", []),
+    # a count split into grades: each grade's share of their sum
+    ("评定“好”等次10名、“较好”等次14名、“一般”等次4名，无“差”等次。",
+     [("“好”等次10名", 35.7, "好"), ("“较好”等次14名", 50.0, "较好"), ("“一般”等次4名", 14.3, "一般")]),
 ])
 def test_shares_of_a_whole(passage, got):
     from policytext.check.occasions import shares

@@ -39,6 +39,11 @@ ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
 PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(名|个|所|人|家)")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
 SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[，,]\s*其中([^\d，,。；;：:]{1,10}?)(\d+)(名|人|位|个|所|家)")
+#: a count split into grades (评定“好”等次10名、“较好”等次14名、“一般”等次4名): each grade's
+#: share of their sum
+_GRADE = r"[“\"]?([\u4e00-\u9fff]{1,4})[”\"]?(?:等次|等级|档次)?(\d+)(名|人|个|所)"
+GRADES = re.compile(rf"{_GRADE}(?:、{_GRADE}){{2,}}")
+_ONE_GRADE = re.compile(_GRADE)
 #: a part of a group whose size the report states elsewhere: 在职党员中有29人… (其中在职党员52名)
 GROUP_PART = re.compile(r"([\u4e00-\u9fff]{2,8})中(?:有|共有)?(\d+)(名|人)")
 #: measure words that count people, and those that count bodies
@@ -122,6 +127,12 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
     sentence = text[start:end]
     found = [(m, int(m.group(1)), m.group(2), int(m.group(4)), m.group(5), m.group(3))
              for m in SHARE.finditer(text, start, end)]
+    for g in GRADES.finditer(text, start, end):  # 好10名、较好14名、一般4名: 10 of 28
+        grades = list(_ONE_GRADE.finditer(text, g.start(), g.end()))
+        total = sum(int(x.group(2)) for x in grades)
+        for x in grades if total else []:
+            out.append(Figure(doc, x.group(), round(100.0 * int(x.group(2)) / total, 1), None, "%",
+                              None, "percent", x.group(1), None, sentence, section, x.start(), x.end()))
     for m, whole, wunit, part, punit, subject in found + list(_parts(text, start, end)):
         if whole <= 0 or not 0 <= part <= whole or not ({wunit, punit} <= _PEOPLE
                                                         or {wunit, punit} <= _BODIES):
