@@ -59,3 +59,16 @@ def test_a_heading_of_gaps_and_intentions_lets_each_sentence_say_which():
                      "下一步，党总支将对青年教师实行一对一联系培养。\n")
     roles = {doc.text[p.start:p.end][:4]: p.role for p in prepare_report(doc).passages}
     assert roles == {"全年召开": DONE, "一方面，": PROBLEM, "另一方面": PROBLEM, "下一步，": PLAN}
+
+
+def test_work_already_done_under_a_plan_heading_is_done():
+    from policytext.check.core import prepare_report
+    from policytext.check.roles import DONE
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("关于述职评议情况的通报\n一、基本情况\n2月20日召开述职评议会议。\n"
+                     "二、下一步工作要求\n会后第5个工作日，工委已将问题清单逐一反馈给28名书记。"
+                     "各学校党组织书记要逐条明确整改措施。\n")
+    roles = {doc.text[p.start:p.end][:4]: p.role for p in prepare_report(doc).passages}
+    assert roles["会后第5"] == DONE
+    assert roles["各学校党"] == PLAN

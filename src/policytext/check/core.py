@@ -76,6 +76,8 @@ TALLY_VERB_MAX = 3
 _TALLY = re.compile(r"^(全年|今年|年内|本年|全学期|本学期|共|累计|合计|总计|一共|先后)+")
 #: a sentence that goes on with the one before it (同时…, 并…), and so keeps its role
 _GOES_ON = re.compile(r"^(同时|并且?|还|也|此外|另外)")
+#: a sentence under a plan heading that reports work already done (已将, 已经完成, 已于)
+_ALREADY = re.compile(r"已(?:经)?(?:将|把|于|向|完成|全部|逐一)")
 #: words a passage that states a share (…，其中…) covers without writing them
 SHARE_WORDS = "（比例）"
 #: the statuses of DESIGN.md, in the order reports show them
@@ -135,6 +137,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                 role = prev  # …学院党委将…；同时探索…: the plan goes on
             if role is None and para_role == MIXED:
                 role = said or PROBLEM
+            if role == PLAN and para_role == PLAN and _ALREADY.search(text) \
+                    and sentence_role(text) != PLAN:
+                role = None  # 下一步工作要求 > 会后第5个工作日，工委已将问题清单反馈…: done
             prev = role
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
     texts = [doc.text[p.start : p.end] for p in passages]
