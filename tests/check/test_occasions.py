@@ -55,6 +55,10 @@ def test_part_of_a_whole(passage, part):
     # people against bodies, and a part larger than its whole, are no shares
     ("全县32所学校，其中党员120名。", []),
     ("共有党员12名，其中发展对象15名。", []),
+    # a few words may stand between the whole and 其中
+    ("将3名入党积极分子列为发展对象，其中区级教学能手1名。", [("3名入党积极分子列为发展对象，其中区级教学能手1名", 33.3, "区级教学能手")]),
+    # the part of a whole is what follows it, not the whole's name
+    ("3名发展对象中，2名已培养考察一年半以上。", [("3名发展对象中，2名", 66.7, "已培养考察一年半以上")]),
     # a count split into grades: each grade's share of their sum
     ("评定“好”等次10名、“较好”等次14名、“一般”等次4名，无“差”等次。",
      [("“好”等次10名", 35.7, "好"), ("“较好”等次14名", 50.0, "较好"), ("“一般”等次4名", 14.3, "一般")]),

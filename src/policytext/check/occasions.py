@@ -38,7 +38,7 @@ ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
 #: a report's part of a whole: 14名教工党支部书记中，已有11人… / 9名…书记中，8名是…
 PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(名|个|所|人|家)")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
-SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[，,]\s*其中([^\d，,。；;：:]{1,10}?)(\d+)(名|人|位|个|所|家)")
+SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[^\d，,。；;：:]{0,12}?[，,]\s*其中([^\d，,。；;：:]{1,10}?)(\d+)(名|人|位|个|所|家)")
 #: a count split into grades (评定“好”等次10名、“较好”等次14名、“一般”等次4名): each grade's
 #: share of their sum
 _GRADE = r"[“\"]?([\u4e00-\u9fff]{1,4})[”\"]?(?:等次|等级|档次)?(\d+)(名|人|个|所)"
@@ -194,8 +194,10 @@ def _parts(text: str, start: int, end: int):
     """(match, whole, its unit, part, its unit, what is counted) of each part of a whole
     (14名教工党支部书记中，已有11人) in ``text[start:end]``."""
     for m in PART.finditer(text, start, end):
+        # what the part is: the words after it (8名是“双带头人”, 2名已培养考察一年半以上), not
+        # the whole's name, which a provision on another share of that whole also names
         yield (m, int(m.group(1)), m.group(2), int(m.group(3)), m.group(4),
-               text[m.end(2):m.start(3)].split("中")[0])
+               re.match(r"[^，,。；;]*", text[m.end():end]).group())
 
 
 def part_of_whole(passage: str) -> tuple[int, int, str] | None:
