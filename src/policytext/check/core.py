@@ -129,16 +129,14 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         prev = None
         for s in spans:
             text = doc.text[s.start : s.end]
-            if para_role == MIXED:  # 三、不足与努力方向: 一方面…不够…。下一步，…将…
-                role = sentence_role(text)
-            else:
-                role = para_role or sentence_role(text)
+            own = sentence_role(text)
+            # 三、不足与努力方向 (MIXED): 一方面…不够…。下一步，…将…: each sentence says which
+            role = own if para_role == MIXED else para_role or own
             if role is None and prev in (PLAN, PROBLEM) and _GOES_ON.match(text):
                 role = prev  # …学院党委将…；同时探索…: the plan goes on
             if role is None and para_role == MIXED:
                 role = said or PROBLEM
-            if role == PLAN and para_role == PLAN and _ALREADY.search(text) \
-                    and sentence_role(text) != PLAN:
+            if role == PLAN and para_role == PLAN and own != PLAN and _ALREADY.search(text):
                 role = None  # 下一步工作要求 > 会后第5个工作日，工委已将问题清单反馈…: done
             prev = role
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
@@ -188,6 +186,15 @@ def _topic_of(doc: Document, offset: int) -> str:
         return ""
     head = _SCORE_NOTE.sub("", path[-1].heading).strip("。.：: ")
     return "｜" + head if 0 < len(head) <= HEADING_MAX else ""
+
+
+def _evidence(view: ReportView, i: int, score: float) -> Evidence:
+    p = view.passages[i]
+    return Evidence(text=view.texts[i], section=p.section, start=p.start, end=p.end, score=score)
+
+
+def _admitted(p: Passage) -> str:
+    return f"the report names this as a problem in “{p.section or 'its problems'}”"
 
 
 def _query_extra(req: Requirement) -> dict[str, float]:
@@ -302,11 +309,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     admissions = _admissions(req, clauses, view)
     relevant = [h for h in ranked if _speaks_to(h)]
     doc = view.doc
-    evidence = [
-        Evidence(text=view.texts[h.index], section=view.passages[h.index].section, start=view.passages[h.index].start,
-                 end=view.passages[h.index].end, score=round(h.coverage, 3))
-        for h in relevant[:EVIDENCE_K]
-    ]
+    evidence = [_evidence(view, h.index, round(h.coverage, 3)) for h in relevant[:EVIDENCE_K]]
 
     def item(status: str, reason: str, figs: list[Figure] | None = None) -> CheckItem:
         return CheckItem(provision=req.provision, requirement=req.text, status=status,
@@ -329,11 +332,9 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     stated = max((h.full for h in done if h.clause >= CLAUSE_DONE), default=0.0)
     admitted = [i for i in admitted if view.coverage.share(full_words, i) + OUTWEIGH > stated]
     if admitted:
-        p = view.passages[admitted[0]]
         if not problems:  # found by clause: show the admission as evidence too
-            evidence.insert(0, Evidence(text=view.texts[admitted[0]], section=p.section,
-                                        start=p.start, end=p.end, score=0.0))
-        return item("shortfall", f"the report names this as a problem in “{p.section or 'its problems'}”")
+            evidence.insert(0, _evidence(view, admitted[0], 0.0))
+        return item("shortfall", _admitted(view.passages[admitted[0]]))
 
     # 2. a figure against the constraint decides a quantitative provision
     measured = req.constraint is not None and req.constraint.kind in MEASURED and req.constraint.value is not None
@@ -483,14 +484,6 @@ def check_documents(report: Document, requirements: list[Requirement],
     return CheckResult(report.source, policy_source, items)
 
 
-
-def _admission_score(req: Requirement, i: int, view: ReportView) -> float:
-    """How much of one of the provision's duty clauses (its actor aside) problem passage
-    ``i`` and its neighbours hold."""
-    return max((view.coverage.share(w, i, wide=True) for w in _duties(req, _duty_clauses(req))),
-               default=0.0)
-
-
 def _assign_admissions(requirements: list[Requirement], items: list[CheckItem],
                        view: ReportView) -> None:
     """Each gap a report admits concerns some provision: the one it matches best, when it
@@ -498,10 +491,13 @@ def _assign_admissions(requirements: list[Requirement], items: list[CheckItem],
     own words (临近毕业扎堆发展 for 不得在毕业前集中突击发展) count below ``CLAUSE_MIN``; it
     turns a provision the report does not show done into a shortfall."""
     used = {(e.start, e.end) for it in items if it.status == "shortfall" for e in it.evidence}
+    duties = [_duties(r, _duty_clauses(r)) for r in requirements]
     for i, p in enumerate(view.passages):
         if p.role != PROBLEM or (p.start, p.end) in used:
             continue
-        scores = sorted(((_admission_score(r, i, view), n) for n, r in enumerate(requirements)), reverse=True)
+        # how much of one duty clause (its actor aside) the passage and its neighbours hold
+        scores = sorted(((max((view.coverage.share(w, i, wide=True) for w in d), default=0.0), n)
+                         for n, d in enumerate(duties)), reverse=True)
         if not scores:
             continue
         best, n = scores[0]
@@ -512,6 +508,5 @@ def _assign_admissions(requirements: list[Requirement], items: list[CheckItem],
         if it.status in ("shortfall", "met"):  # work shown done is not undone by a looser match
             continue
         it.status = "shortfall"
-        it.reason = f"the report names this as a problem in “{p.section or 'its problems'}”"
-        it.evidence.insert(0, Evidence(text=view.texts[i], section=p.section, start=p.start, end=p.end,
-                                       score=round(best, 3)))
+        it.reason = _admitted(p)
+        it.evidence.insert(0, _evidence(view, i, round(best, 3)))
