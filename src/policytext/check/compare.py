@@ -119,18 +119,20 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
             ok = have_rate + 1e-9 >= need_rate
             return Verdict(ok, fig, f"{words} is {have_rate:g}{fig.unit or ''} a year against the "
                                     f"required {need_rate:g}{constraint.unit or ''} a year")
-    if constraint.bound == "at_most" or constraint.kind == "maximum":
-        ok = have <= (constraint.value_max or need) + 1e-9
-        return Verdict(ok, fig, f"{words} against a maximum of {need:g}{constraint.unit or ''}")
-    ok = have + 1e-9 >= need
-    return Verdict(ok, fig, f"{words} against a minimum of {need:g}{constraint.unit or ''}")
+    return _bounded(constraint, fig, have, need, constraint.value_max or need, words)
 
 
 def _lengths(constraint: Constraint, fig: Figure) -> Verdict:
     """Two lengths of time in different units (约10个月 against 不少于1年), compared in days."""
     need = float(constraint.value) * _DAYS[constraint.unit]
-    have = float(fig.value) * _DAYS[fig.unit]
-    bound = f"{constraint.value:g}{constraint.unit}"
+    return _bounded(constraint, fig, float(fig.value) * _DAYS[fig.unit], need, need, fig.surface)
+
+
+def _bounded(constraint: Constraint, fig: Figure, have: float, need: float, limit: float,
+             words: str) -> Verdict:
+    """``have`` against the constraint's minimum ``need`` or maximum ``limit`` (same units);
+    the reason states the bound as the provision wrote it."""
+    bound = f"{float(constraint.value):g}{constraint.unit or ''}"
     if constraint.bound == "at_most" or constraint.kind == "maximum":
-        return Verdict(have <= need + 1e-9, fig, f"{fig.surface} against a maximum of {bound}")
-    return Verdict(have + 1e-9 >= need, fig, f"{fig.surface} against a minimum of {bound}")
+        return Verdict(have <= limit + 1e-9, fig, f"{words} against a maximum of {bound}")
+    return Verdict(have + 1e-9 >= need, fig, f"{words} against a minimum of {bound}")

@@ -46,6 +46,9 @@ GRADES = re.compile(rf"{_GRADE}(?:、{_GRADE}){{2,}}")
 _ONE_GRADE = re.compile(_GRADE)
 #: a part of a group whose size the report states elsewhere: 在职党员中有29人… (其中在职党员52名)
 GROUP_PART = re.compile(r"([\u4e00-\u9fff]{2,8})中(?:有|共有)?(\d+)(名|人)")
+#: the run of words up to a clause break, forward (_AFTER) or back (_BEFORE)
+_AFTER = re.compile(r"[^，,。；;]*")
+_BEFORE = re.compile(r"[^，,。；;]*$")
 #: measure words that count people, and those that count bodies
 _PEOPLE, _BODIES = set("名人位"), set("个所家")
 #: a month named in a report passage: 9月, 9月份, 9月12日, 4月中旬
@@ -96,8 +99,7 @@ def schedules(text: str, start: int, end: int, doc: str | None, section: str) ->
     out = []
     sentence = text[start:end]
     for m in SCHEDULE.finditer(text, start, end):
-        clause = re.search(r"[^，,。；;]*$", text[start:m.start()]).group() + \
-            re.match(r"[^，,。；;]*", text[m.start():end]).group()
+        clause = _BEFORE.search(text, start, m.start()).group() + _AFTER.match(text, m.start(), end).group()
         out.append(Figure(doc, m.group(), 1.0, None, "次", None, "count", clause, None,
                           sentence, section, m.start(), m.end()))
     return out
@@ -109,7 +111,7 @@ def day_products(text: str, start: int, end: int, doc: str | None, section: str)
     sentence = text[start:end]
     for m in PER_DAY.finditer(text, start, end):
         total = int(m.group(1)) * float(m.group(2))
-        subject = re.search(r"[^，,。；;]*$", text[start:m.start()]).group()
+        subject = _BEFORE.search(text, start, m.start()).group()
         out.append(Figure(doc, m.group(), total, None, m.group(3), None, "count", subject, None,
                           sentence, section, m.start(), m.end()))
     return out
@@ -154,7 +156,7 @@ def group_shares(text: str, start: int, end: int, doc: str | None, section: str,
             group = words[i:]
             whole = members(figures, group)
             if whole is not None and whole.start != m.start(2) and 0 < part <= whole.value:
-                clause = re.match(r"[^，,。；;]*", text[m.end():end]).group()
+                clause = _AFTER.match(text, m.end(), end).group()
                 out.append(Figure(doc, m.group(), round(100.0 * part / whole.value, 1), None, "%", None,
                                   "percent", group + clause, None, sentence, section, m.start(), m.end()))
                 break
@@ -197,7 +199,7 @@ def _parts(text: str, start: int, end: int):
         # what the part is: the words after it (8名是“双带头人”, 2名已培养考察一年半以上), not
         # the whole's name, which a provision on another share of that whole also names
         yield (m, int(m.group(1)), m.group(2), int(m.group(3)), m.group(4),
-               re.match(r"[^，,。；;]*", text[m.end():end]).group())
+               _AFTER.match(text, m.end(), end).group())
 
 
 def part_of_whole(passage: str) -> tuple[int, int, str] | None:

@@ -51,7 +51,7 @@ def _is_word(w: str) -> bool:
 
 #: an item of a list is short; a longer stretch between two 、 ends one list and opens another
 ITEM_MAX = 3
-_AND = frozenset("和 及 以及 与".split())
+_AND = frozenset({"和", "及", "以及", "与"})
 
 
 def _lists(tokens: list[str]) -> list[tuple[list[list[str]], int, int]]:
