@@ -54,6 +54,12 @@ POSITIVE = [
     ("二〇一九年学校经费增加一百二十亿元，二〇二〇年增加一百五十亿元。", "一百五十亿元", 150e8, None, "元", None, "change", "学校经费"),
     ("粮食总产量连续5年超万亿斤。", "超万亿斤", 1e12, None, "斤", "more_than", "amount", None),
     ("培训党员40学时。", "40学时", 40, None, "学时", None, "duration", None),
+    # a bound before the number is a qualifier of its own, not 少于 inside 不少于
+    ("书记、校长每学期各讲思政课不少于2节。", "不少于2节", 2, None, "节", "more_than", "count", None),
+    ("人均学习时间不低于3%。", "不低于3%", 3, None, "%", "more_than", "percent", None),
+    ("两件均在8个工作日内提出处理意见。", "8个工作日", 8, None, "工作日", None, "duration", None),
+    ("经过8个多月的培养考察，列为发展对象。", "8个多月", 8, None, "个月", "more_than", "duration", None),
+    ("名单在公示栏公示，为期两周。", "两周", 2, None, "周", None, "duration", None),
 ]
 
 

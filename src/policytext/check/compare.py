@@ -13,7 +13,7 @@ from ..records import Constraint, Figure
 
 #: units that count the same thing
 _UNIT_CLASS = {
-    "次": "次", "场": "次", "期": "次", "轮": "次", "回": "次",
+    "次": "次", "场": "次", "期": "次", "轮": "次", "回": "次", "节": "次", "堂": "次",
     "学时": "学时", "课时": "学时", "小时": "学时",
     "天": "天", "日": "天",
     "人": "人", "名": "人", "位": "人", "人次": "人次",
@@ -33,9 +33,11 @@ _PERIOD_YEARS = {"年": 1.0, "学年": 1.0, "年度": 1.0, "学期": 0.5, "季�
 
 _PERIOD = re.compile(r"^(?:(\d+|[一两二三四五六半]|十二)个?)?(学年|年度|学期|季度|星期|年|季|月|周|天|日)$")
 
+#: units that count lessons (每学期各讲不少于2节): a count of 次 only where the provision is on a 课
+LESSONS = {"节", "堂"}
 #: units specific enough that a figure in them, in a passage on the provision, measures
 #: what the provision does even when the words before it differ (人均参训18学时)
-SPECIFIC = {"学时", "天"}
+SPECIFIC = {"学时", "天", "工作日", "个月", "周"}
 #: where a report states the period its count covers, just before the figure
 _REPORT_PERIOD = re.compile(
     r"(每(?:个)?|全|今|本|上半|下半|一)(学年|年度|学期|季度|年|季|月|周)(?:来|以来|内|中|度)?"

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Requirement
-from .compare import SPECIFIC, Verdict, compare, period_years, unit_class
+from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_class
 from .occasions import (
     ALL,
     day_products,
@@ -420,6 +420,8 @@ def _verdicts(req: Requirement, view: ReportView, hits: list) -> list:
         # a figure of the provision's actor (书记 … 60学时) before one of others (党员 … 24学时)
         who = round(view.coverage.share(actor, h.index), 3) if actor else 0.0
         for f in view.figures.get(h.index, []):
+            if f.unit in LESSONS and "课" not in req.text:
+                continue  # 公开课18节 does not count 党务公开
             subject = (f.subject or "") + _clause_before(sentence, f.start - p.start)
             named = kinds_named(subject)
             if kinds and named and not named & kinds:

@@ -38,7 +38,7 @@ _UNIT_WORD = {"人": set("民口类员才士大均工生身们"), "个": set("�
               "名": set("义称单录额"), "家": set("庭长属乡"), "部": set("分门署长"),
               "天": set("然津下"), "元": set("素旦首"), "次": set("要序"), "位": set("于置")}
 _QUALIFIER = {
-    **{w: "more_than" for w in ("超过", "突破", "逾", "超", "多于", "高于")},
+    **{w: "more_than" for w in ("超过", "突破", "逾", "超", "多于", "高于", "不少于", "不低于", "至少")},
     **{w: "about" for w in ("约", "近", "将近", "接近", "大约")},
     **{w: "less_than" for w in ("不到", "不足", "少于", "低于", "不超过")},
     **{w: "more_than" for w in ("以上", "之多", "有余", "余", "多")},
@@ -77,6 +77,7 @@ class FigureExtractor:
         self._down = sorted(c["change"]["down"], key=len, reverse=True)
         self._ordinal = tuple(c["ordinal_prefix"])
         self._dur_prefix = tuple(sorted(c["duration_prefix"], key=len, reverse=True))
+        self._length_prefix = tuple(c["length_prefix"])
         self._finder = SubjectFinder()
         self._jieba = None
 
@@ -222,13 +223,16 @@ class FigureExtractor:
             after = text[end:end + 2]
         if numeral:
             digits_only = numeral.replace("点", "")
-            single_ok = u is not None and (u.surface in _SINGLE_OK_UNITS or (
+            # 为期两周, 历时三天: a length of time after a word that announces one
+            timed = (u is not None and u.kind == "duration"
+                     and text[max(0, num_start - 4):num_start].endswith(self._length_prefix))
+            single_ok = u is not None and (u.surface in _SINGLE_OK_UNITS or timed or (
                 u.surface == "年" and text[max(0, num_start - 2):num_start] == "连续"))
             if is_cn and len(digits_only) == 1 and not single_ok:
                 return None  # 一批, 三项任务, 两个维护: enumeration words, not statistics
             if u is None and not has_scale:
                 return None  # a bare number with no unit
-            if is_cn and u is not None and not u.cn_ok and value < 100:
+            if is_cn and u is not None and not u.cn_ok and value < 100 and not timed:
                 return None
         if u is not None:
             unit = u.unit
@@ -241,6 +245,8 @@ class FigureExtractor:
             kind = "count"
         if post:
             approx = approx or _QUALIFIER.get(post)
+        if unit_s and re.search(r"[多余]", unit_s):  # 8个多月
+            approx = approx or "more_than"
         if unit == "%" and kind == "count":
             kind = "percent"
         return _Cand(start, end, float(value), float(value_max) if value_max is not None else None,
