@@ -78,6 +78,15 @@ def test_html_is_self_contained_and_escapes_text(result):
     ("report_j.txt", "guideline_j.txt", "每人联系高层次人才和学术骨干不少于3名", "shortfall", "2名"),
     # a half-year summary: 3月和6月各召开一次 is two in the half year, so one a quarter
     ("report_i2.txt", "guideline_i.txt", "支部党员大会每季度至少召开1次", "met", "0.5 year"),
+    # work dated to different months is as many occasions: 七一前夕… and 11月，…再次…
+    ("report_e.txt", "guideline_e.txt", "每年至少为全体党员讲2次党课", "met", "2 different months"),
+    # 春季、秋季两个学期开学前 is once a term
+    ("report_f.txt", "guideline_f.txt", "开展1次以上政治把关审核", "met", "3月、9月"),
+    # lengths of time: 8个工作日 against 5个工作日内; 8个多月 against 不少于1年
+    ("report_q.txt", "guideline_q.txt", "在5个工作日内提出处置意见", "shortfall", "8个工作日"),
+    ("report_r.txt", "guideline_r.txt", "考察时间不少于1年", "shortfall", "8个多月"),
+    # 签订率达到100% against 全校96名教职工全部签字
+    ("report_q.txt", "guideline_q.txt", "签订率达到100%", "met", "全部"),
 ])
 def test_pairs_written_by_a_second_annotator(report, policy, phrase, status, in_reason):
     it = _item(pt.check(W / report, W / policy), phrase)

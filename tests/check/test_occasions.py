@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from policytext.check.occasions import deadline, months, spelled_counts
+from policytext.check.occasions import EVERY, deadline, months, occasions, spelled_counts
 
 
 @pytest.mark.parametrize("text, counts", [
@@ -34,6 +34,27 @@ def test_deadline(provision, due):
 def test_months_named_in_a_passage():
     got = months("支部于9月12日召开党员大会完成换届，6月下旬通过章程修正案，4月份讲党课。")
     assert [(m, d) for m, d, _ in got] == [(9, 12), (6, 21), (4, 1)]
+
+
+@pytest.mark.parametrize("passage, got", [
+    ("七一前夕，党委书记为全体党员上了一堂专题党课。", {7}),
+    ("春季、秋季两个学期开学前，支部会同教务处逐一审核。", {3, 9}),
+    ("7月暑期集中学习期间，组织观看警示教育专题片。", {7}),
+    ("书记春季学期讲了一次，秋季学期又讲了一次。", {3, 9}),
+    ("组织全体党员观看警示教育专题片。", set()),
+])
+def test_the_months_a_passage_dates_its_work_in(passage, got):
+    assert occasions(passage) == got
+
+
+@pytest.mark.parametrize("passage, every", [
+    ("全校96名教职工全部签字，没有一人遗漏。", True),
+    ("党费由组织委员统一收取，做到应交尽交。", True),
+    ("全县1,352名党员教师签订了承诺书。", False),
+    ("应知应会测试合格率达到95%。", False),
+])
+def test_a_passage_that_says_every_one_did_it(passage, every):
+    assert bool(EVERY.search(passage)) == every
 
 
 @pytest.mark.parametrize("passage, part", [

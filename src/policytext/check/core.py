@@ -22,10 +22,12 @@ from ..records import CheckItem, Document, Evidence, Figure, Label, Records, Req
 from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_class
 from .occasions import (
     ALL,
+    EVERY,
     day_products,
     deadline,
     group_shares,
     months,
+    occasions,
     part_of_whole,
     report_years,
     schedules,
@@ -269,6 +271,12 @@ def _admissions(req: Requirement, clauses: list[tuple[str, ...]], view: ReportVi
     return [i for i, _ in sorted(found, key=lambda x: -x[1])]
 
 
+def _duty_share(view: ReportView, duties: list[tuple[str, ...]], i: int) -> float:
+    """The best share of one duty clause's words the passage itself holds (its neighbours
+    do not count: 1月…组织生活会 beside a sentence on 党课 is no 党课)."""
+    return max((view.coverage.share(d, i) for d in duties), default=0.0)
+
+
 def _rank(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) -> list[Scored]:
     """Report passages that speak to ``req``, best first.
 
@@ -354,6 +362,12 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             if part and part[0] < part[1]:
                 return item("shortfall", f"the provision asks for every one, the report counts "
                                          f"{part[0]} of {part[1]} (“{part[2]}”)")
+        duties = _duties(req, clauses)  # the actor does not count: 学校…全部 says nothing of 换届
+        for h in strong:  # 签订率达到100% against 全校96名教职工全部签字
+            said = EVERY.search(view.texts[h.index])
+            if said and _duty_share(view, duties, h.index) >= CLAUSE_SPEAKS:
+                return item("met", f"the provision asks for every one, and the report says "
+                                   f"“{said.group()}”")
     due = deadline(req.text)
     if due and strong:  # 6月底前完成换届 against 9月份进行换届选举
         for h in strong:
@@ -364,6 +378,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                     return item("shortfall", f"the report dates this work {late[0][2]}, after the "
                                              f"deadline {due[2]}")
                 return item("met", f"the report dates this work {dated[-1][2]}, within the deadline")
+    if strong and measured:  # 4月…参观基地；7月…观看专题片；11月…通报案例: three times
+        dated = _dated_occasions(req, view, done)
+        if dated:
+            return item("met", dated)
     if strong:
         if measured and _once_within_the_year(req):
             return item("met", "the report describes this done in the year it covers, which "
@@ -381,6 +399,31 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         return item("addressed", "the report mentions this only as an intention")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
+
+
+
+
+def _dated_occasions(req: Requirement, view: ReportView, done: list[Scored]) -> str | None:
+    """The reason a frequency is met by work the report dates to different months (七一前夕…；
+    11月，…再次…), or None. Only months count, never undated mentions, which may retell one
+    occasion; and fewer months than the rate asks for prove nothing either way."""
+    c = req.constraint
+    if c is None or c.kind != "frequency" or c.bound == "at_most" or not c.value:
+        return None
+    per = period_years(c.period)
+    if per is None:
+        return None
+    duties = _duties(req, _duty_clauses(req))  # the actor's words say nothing of the duty
+    found: set[int] = set()
+    for h in done:
+        if _duty_share(view, duties, h.index) >= CLAUSE_SPEAKS:
+            found |= occasions(view.texts[h.index])
+    need = c.value / per * view.covers
+    if len(found) < 2 or len(found) + 1e-9 < need:
+        return None
+    named = "、".join(f"{m}月" for m in sorted(found))
+    return (f"the report dates this work to {len(found)} different months ({named}), against "
+            f"the required {c.value:g}{c.unit or ''} every {c.period}")
 
 
 def _once_within_the_year(req: Requirement) -> bool:

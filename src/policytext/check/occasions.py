@@ -35,6 +35,9 @@ _LISTED = re.compile(r"[和、及与]")
 DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
 #: a provision that asks for every one: 全覆盖, 100%
 ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
+#: a report passage that says every one did it: 全部签字, 均已完成, 无一遗漏, 应交尽交
+EVERY = re.compile(r"全部|均已|无一(?:遗漏|例外|缺)|没有一(?:人|个|所|家)(?:遗漏|缺)|全覆盖|"
+                   r"应([\u4e00-\u9fff])尽\1|100[%％]|百分之百")
 #: a report's part of a whole: 14名教工党支部书记中，已有11人… / 9名…书记中，8名是…
 PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(名|个|所|人|家)")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
@@ -190,6 +193,22 @@ def months(passage: str) -> list[tuple[int, int, str]]:
         day = int(m.group(2)) if m.group(2) else {"中旬": 11, "下旬": 21, "底": 28}.get(tail, 1)
         out.append((month, day, m.group()))
     return out
+
+
+#: a term or a holiday named in a report passage, as the month it falls in (春季学期 and
+#: 寒假 open the year, 七一 is July); 春、秋两季 names both terms
+TERMS = re.compile(r"(春|秋)(?:季|学期)|(春)[季]?[、和与及](秋)|(寒假|暑假|暑期|七一|国庆|元旦|五四)")
+_TERM_MONTH = {"春": 3, "秋": 9, "寒假": 1, "暑假": 7, "暑期": 7, "七一": 7, "国庆": 10,
+               "元旦": 1, "五四": 5}
+
+
+def occasions(passage: str) -> set[int]:
+    """The months a report passage dates its work in: the months it names, and the terms
+    and holidays it names as their month (春季学期 3, 秋季学期 9, 七一 7)."""
+    found = {m[0] for m in months(passage)}
+    for m in TERMS.finditer(passage):
+        found.update(_TERM_MONTH[g] for g in m.groups() if g)
+    return found
 
 
 def _parts(text: str, start: int, end: int):
