@@ -87,6 +87,8 @@ def test_html_is_self_contained_and_escapes_text(result):
     ("report_r.txt", "guideline_r.txt", "考察时间不少于1年", "shortfall", "8个多月"),
     # 签订率达到100% against 全校96名教职工全部签字
     ("report_q.txt", "guideline_q.txt", "签订率达到100%", "met", "全部"),
+    # money per member from a total and the member count stated elsewhere (4,800元 for 1,120名)
+    ("report_m.txt", "guideline_m.txt", "每名少先队员每年不低于5元", "shortfall", "4,800元"),
 ])
 def test_pairs_written_by_a_second_annotator(report, policy, phrase, status, in_reason):
     it = _item(pt.check(W / report, W / policy), phrase)
@@ -165,3 +167,16 @@ def test_an_admitted_gap_in_the_reports_own_words_concerns_the_provision_it_matc
     assert items["党员每年参加"].status == "met"  # work shown done stays done
     assert items["学校应设置相"].status == "not_mentioned"  # one admission, one provision
 
+
+
+def test_every_bound_of_a_provision_counts():
+    """至少联系1个党支部，每学期至少参加1次…: the second bound can be missed while the first is met."""
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("关于加强学校党支部建设的通知\n一、工作要求\n"
+                        "（一）党组织班子成员每人至少联系1个党支部，每学期至少参加1次所联系党支部的组织生活。\n")
+    report = parse_text("某校党委2024年党建工作总结\n一、主要工作\n"
+                        "党委班子成员每人联系1个党支部，全年参加所联系党支部的组织生活1次。\n")
+    (item,) = pt.check(report, policy).items
+    assert item.status == "shortfall", item.reason
+    assert "1次 is 1 a year against the required 2 a year" in item.reason
