@@ -365,8 +365,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
 
     # 3. work shown done
     strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE]
-    if strong and ALL.search(req.text):  # 全覆盖 against 14名…中，已有11人
-        for h in strong:
+    if done and ALL.search(req.text):  # 全覆盖 against 14名…中，已有11人
+        for h in done:
+            if max(h.key, h.clause) < FIGURE_MIN:
+                continue
             part = part_of_whole(view.texts[h.index])
             if part and part[0] < part[1]:
                 return item("shortfall", f"the provision asks for every one, the report counts "
