@@ -23,6 +23,11 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     ("四个支部的支委会今年月月都开，没有一个月落下。", None),
     ("全年没有发生一起师德失范事件。", None),
     ("全年召开支委会12次、党员大会4次。", None),
+    # no points lost, a count below a number, and someone else's false words are no gap
+    ("扣分原因：无。", None),
+    ("正式党员不足3人的学校，可与邻近学校联合成立党支部。", None),
+    ("一名家长在短视频平台发布视频并配有不实文字，学校发现后即电话报告县教育局。", None),
+    ("学校党建经费投入不足，活动场所面积偏小。", PROBLEM),
 ])
 def test_sentence_roles(sentence, role):
     assert sentence_role(sentence) == role
