@@ -33,6 +33,20 @@ def test_sentence_roles(sentence, role):
     assert sentence_role(sentence) == role
 
 
+@pytest.mark.parametrize("sentence, opens", [
+    ("一年来，学校党建工作虽然取得了一定成效，但对照上级要求和师生期盼，还存在一些不足。", True),
+    ("对照学校党委的要求和师生的期盼，我抓党建工作还有不少差距，主要有三点。", True),
+    ("存在的问题主要表现在三个方面：", True),
+    # a gap that names what is lacking is an admission
+    ("二是师德师风建设仍有薄弱环节，个别教师仍存在有偿补课现象，专项治理还不够深入。", False),
+    ("回顾一年工作，我们也认识到还存在一些不足：一是支委会的纪要有时要拖到一周以后才整理出来；", False),
+])
+def test_a_sentence_that_only_opens_a_list_of_gaps(sentence, opens):
+    from policytext.check.roles import opens_gaps
+
+    assert opens_gaps(sentence) == opens
+
+
 @pytest.mark.parametrize("sentence", [
     "每月10日为支部主题党日，寒暑假期间也没有中断，截至11月共开展11次。",
 ])

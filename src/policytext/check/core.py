@@ -40,7 +40,7 @@ from .occasions import (
 )
 from .per_unit import basis, normalise
 from .retrieval import BM25, bigrams
-from .roles import DONE, MIXED, PLAN, PROBLEM, heading_role, sentence_role
+from .roles import DONE, FRAME, MIXED, PLAN, PROBLEM, heading_role, opens_gaps, sentence_role
 from .terms import Coverage, content_words, kinds_named
 
 #: a passage speaks to a provision when it holds this share (IDF-weighted) of the duty's
@@ -149,6 +149,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             if role == PLAN and para_role == PLAN and own != PLAN and _ALREADY.search(text):
                 role = None  # 下一步工作要求 > 会后第5个工作日，工委已将问题清单反馈…: done
             prev = role
+            if role == PROBLEM and opens_gaps(text):
+                role = FRAME  # 仍存在一些短板弱项。: speaks to no provision
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
     texts = [doc.text[p.start : p.end] for p in passages]
     # 共14人，其中党员6人: a share the report leaves to the reader, and so speaks of a 比例

@@ -20,12 +20,23 @@ DONE, PROBLEM, PLAN = "done", "problem", "plan"
 MIXED = "problem+plan"
 
 
+#: a sentence that only opens a list of gaps (…仍存在一些短板弱项。): no admission of anything
+FRAME = "frame"
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[dict[str, tuple[str, ...]], dict[str, re.Pattern[str]]]:
     raw = yaml.safe_load(resources.files("policytext.data.check").joinpath("roles.yaml").read_text("utf-8"))
     heading = {role: tuple(words) for role, words in raw["heading"].items()}
     sentence = {role: re.compile("|".join(f"(?:{p})" for p in pats)) for role, pats in raw["sentence"].items()}
+    sentence[FRAME] = re.compile("|".join(f"(?:{p})" for p in raw["frame"]))
     return heading, sentence
+
+
+def opens_gaps(text: str) -> bool:
+    """Does the sentence only open a list of gaps (还存在一些不足。 主要有三点：)?"""
+    _, sentence = _cues()
+    return bool(sentence[FRAME].search(text.strip()))
 
 
 def heading_role(doc: Document, offset: int) -> str | None:
