@@ -37,6 +37,7 @@ def find(text: str, cue: str | None = None):
     ("绿色建筑项目投入运行1年以上，可以申报", "可以", ("threshold", 1.0, None, "年", None, "at_least")),
     ("单位应配备3名以上专职人员", "应", ("minimum", 3.0, None, "名", None, "at_least")),
     ("办理时限不超过5个工作日", None, ("maximum", 5.0, None, "工作日", None, "at_most")),
+    ("现场述职每人不超过8分钟", None, ("maximum", 8.0, None, "分钟", None, "at_most")),
     # a target rate to reach is a minimum
     ("签订率须达到100%", "须", ("minimum", 100.0, None, "%", None, "at_least")),
     ("“双带头人”教师党支部书记比例应达到100%", "应", ("minimum", 100.0, None, "%", None, "at_least")),
