@@ -180,3 +180,22 @@ def test_every_bound_of_a_provision_counts():
     (item,) = pt.check(report, policy).items
     assert item.status == "shortfall", item.reason
     assert "1次 is 1 a year against the required 2 a year" in item.reason
+
+
+@pytest.mark.parametrize("done, status", [
+    ("7月15日至19日在县委党校举办暑期党员教师示范培训班1期，共5天。", "met"),
+    ("7月在县委党校举办暑期党员教师示范培训班1期，为期3天。", "shortfall"),
+])
+def test_a_provision_that_names_no_duty_is_read_with_the_one_before(done, status):
+    """…每年至少举办1期示范培训班。每期不少于5天。: the second sentence speaks of the 培训班."""
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("关于加强党员教师教育培训的通知\n一、工作要求\n"
+                        "（一）县教育局党组每年至少举办1期党员教师示范培训班。每期不少于5天。\n")
+    report = parse_text("某县教育局2024年党员教育培训工作总结\n一、主要工作\n"
+                        "各校春、秋两个学期各组织一期党员集中学习，每期集中学习18学时。\n"
+                        f"{done}\n")
+    items = pt.check(report, policy).items
+    item = next(i for i in items if i.requirement.startswith("每期"))
+    assert item.status == status, item.reason
+    assert "天" in item.reason

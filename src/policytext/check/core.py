@@ -560,9 +560,27 @@ def check_documents(report: Document, requirements: list[Requirement],
                     policy_source: str | None = None) -> CheckResult:
     """Check one parsed report against a guideline's extracted requirements."""
     view = prepare_report(report, figures, labels)
-    items = [assess(r, view) for r in requirements]
-    _assign_admissions(requirements, items, view)
+    whole = _with_antecedents(requirements)
+    items = [replace(assess(w, view), requirement=r.text) for r, w in zip(requirements, whole)]
+    _assign_admissions(whole, items, view)
     return CheckResult(report.source, policy_source, items)
+
+
+#: a provision with fewer content words than this names no duty of its own
+ELLIPTIC = 2
+
+
+def _with_antecedents(requirements: list[Requirement]) -> list[Requirement]:
+    """Each requirement as a check reads it: one that names no duty of its own (…举办1期
+    示范培训班。每期不少于5天。) is read with the requirement before it in the same item."""
+    out = []
+    for i, r in enumerate(requirements):
+        prev = requirements[i - 1] if i else None
+        if (prev is not None and prev.provision == r.provision
+                and len(content_words(r.text)) < ELLIPTIC):
+            r = replace(r, text=prev.text + r.text, actor=r.actor or prev.actor)
+        out.append(r)
+    return out
 
 
 def _assign_admissions(requirements: list[Requirement], items: list[CheckItem],
