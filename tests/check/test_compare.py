@@ -116,3 +116,35 @@ def test_lengths_of_time_in_different_units_are_compared_in_days(surface, value,
     v = compare(c, fig, surface, 0)
     assert v is not None and v.ok is ok
     assert f"{need}{need_unit}" in v.reason
+
+
+@pytest.mark.parametrize("lo, hi, unit, limit, limit_unit, ok", [
+    (40, None, "分钟", 2, "小时", True),     # 2小时内电话报告: 9时30分 to 10时10分
+    (42, 61, "天", 1, "月", False),          # 1个月内谈话: 3月初 to 4月下旬, late either way
+    (20, 40, "天", 1, "月", None),           # the limit falls inside the range: no verdict
+    (10, 20, "天", 1, "月", True),
+])
+def test_a_length_known_within_a_range_decides_only_when_the_whole_range_does(
+        lo, hi, unit, limit, limit_unit, ok):
+    from dataclasses import replace
+
+    fig = replace(_fig("x", "x", lo, unit, kind="duration"), value_max=hi)
+    c = Constraint(kind="maximum", value=limit, value_max=None, unit=limit_unit, period=None,
+                   bound="at_most")
+    v = compare(c, fig, "x", 0)
+    assert (v.ok if v is not None else None) is ok
+
+
+def test_how_long_one_step_took_to_the_next():
+    from policytext.check.occasions import elapsed
+
+    def got(text):
+        return [(f.value, f.value_max, f.unit) for f in elapsed(text, 0, len(text), None, "")]
+
+    assert got("学校9时30分发现后，10时10分即电话报告县教育局，当天下午3时前报送书面说明。") == [
+        (40.0, None, "分钟")]
+    assert got("3月初递交申请的骨干教师，支部于4月下旬安排组织委员与其谈话。") == [(42.0, 61.0, "天")]
+    # a span, a list and two separate events are no step from one time to the next
+    assert got("公示时间为5月6日至5月10日。") == []
+    assert got("3月和6月各召开一次全体党员大会。") == []
+    assert got("4月组织参观，7月观看专题片。") == []

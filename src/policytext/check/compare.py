@@ -24,7 +24,7 @@ _UNIT_CLASS = {
 
 #: a length of time in days, so 约10个月 is held against 不少于1年 and 两周 against 5个工作日
 _DAYS = {"年": 365.0, "个月": 30.4, "月": 30.4, "周": 7.0, "星期": 7.0, "天": 1.0, "日": 1.0,
-         "工作日": 1.4, "个工作日": 1.4}
+         "工作日": 1.4, "个工作日": 1.4, "小时": 1 / 24, "分钟": 1 / 1440}
 
 _CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "半": 0.5, "十二": 12}
 
@@ -37,7 +37,7 @@ _PERIOD = re.compile(r"^(?:(\d+|[一两二三四五六半]|十二)个?)?(学年|
 LESSONS = {"节", "堂"}
 #: units specific enough that a figure in them, in a passage on the provision, measures
 #: what the provision does even when the words before it differ (人均参训18学时, 全年实际列支3.9万元)
-SPECIFIC = {"学时", "天", "工作日", "个月", "周", "元"}
+SPECIFIC = {"学时", "天", "工作日", "个月", "周", "元", "小时", "分钟"}
 #: where a report states the period its count covers, just before the figure
 _REPORT_PERIOD = re.compile(
     r"(每(?:个)?|全|今|本|上半|下半|一)(学年|年度|学期|季度|年|季|月|周)(?:来|以来|内|中|度)?"
@@ -124,10 +124,20 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
     return _bounded(constraint, fig, have, need, constraint.value_max or need, words)
 
 
-def _lengths(constraint: Constraint, fig: Figure) -> Verdict:
-    """Two lengths of time in different units (约10个月 against 不少于1年), compared in days."""
+def _lengths(constraint: Constraint, fig: Figure) -> Verdict | None:
+    """Two lengths of time in different units (约10个月 against 不少于1年), compared in days.
+    A length known only within a range (3月初 to 4月下旬: 42 to 61 days) gives a verdict
+    only when the whole range is on one side of the bound."""
     need = float(constraint.value) * _DAYS[constraint.unit]
-    return _bounded(constraint, fig, float(fig.value) * _DAYS[fig.unit], need, need, fig.surface)
+    lo = float(fig.value) * _DAYS[fig.unit]
+    hi = float(fig.value_max if fig.value_max is not None else fig.value) * _DAYS[fig.unit]
+    if constraint.bound == "at_most" or constraint.kind == "maximum":
+        if lo <= need < hi:
+            return None  # the bound falls inside the range
+        return _bounded(constraint, fig, hi, need, need, fig.surface)
+    if lo < need <= hi:
+        return None
+    return _bounded(constraint, fig, lo, need, need, fig.surface)
 
 
 def _bounded(constraint: Constraint, fig: Figure, have: float, need: float, limit: float,

@@ -28,6 +28,7 @@ from .occasions import (
     EVERY,
     day_products,
     deadline,
+    elapsed,
     group_shares,
     months,
     occasions,
@@ -179,7 +180,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             if not any(f.start < c.end and c.start < f.end for f in taken):
                 view.figures.setdefault(i, []).append(c)
         # figures worked out from others (4天、每天6个学时; 共14人，其中党员6人) stand beside them
-        worked = derived[i] + day_products(doc.text, p.start, p.end, doc.source, p.section)
+        worked = (derived[i] + day_products(doc.text, p.start, p.end, doc.source, p.section)
+                  + elapsed(doc.text, p.start, p.end, doc.source, p.section))
         if worked:
             view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]

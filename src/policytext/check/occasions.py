@@ -166,6 +166,63 @@ def group_shares(text: str, start: int, end: int, doc: str | None, section: str,
     return out
 
 
+#: a time of day: 9时30分, 10点, 下午3时, 晚上8点半
+CLOCK = re.compile(r"(上午|下午|晚上|中午|凌晨)?(\d{1,2})(?:时|点)(?:(\d{1,2})分|(半))?")
+#: a day of the year, as loosely as reports write it: 3月初, 4月下旬, 5月14日, 9月底
+DAY = re.compile(r"(?<!\d)(\d{1,2})月(初|上旬|中旬|下旬|底|末|(\d{1,2})日)?")
+#: words that open the later of two times of one sequence of work (…发现后，10时10分即报告;
+#: 3月初递交…，支部于4月下旬安排谈话), within a few characters before it
+_THEN = re.compile(r"(?:于|即|才|到|直到|后[，,]?)[^，,。；;\d]{0,3}$")
+_PART = {None: (1, 31), "初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31),
+         "底": (25, 31), "末": (25, 31)}
+_MONTH_START = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _minutes(m: re.Match) -> int:
+    hour = int(m.group(2)) + (12 if m.group(1) in ("下午", "晚上") and int(m.group(2)) < 12 else 0)
+    return hour * 60 + (int(m.group(3)) if m.group(3) else 30 if m.group(4) else 0)
+
+
+def _days(m: re.Match) -> tuple[int, int] | None:
+    month = int(m.group(1))
+    if not 1 <= month <= 12:
+        return None
+    lo, hi = (int(m.group(3)),) * 2 if m.group(3) else _PART[m.group(2)]
+    return _MONTH_START[month - 1] + lo, _MONTH_START[month - 1] + hi
+
+
+def elapsed(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """How long a passage says one step took to the next: 9时30分发现后，10时10分即电话报告 is
+    40 minutes; 3月初递交…，支部于4月下旬安排谈话 is 41 to 61 days (``value`` to ``value_max``).
+    Only two times in one sentence, the later one opened by 于/即/才/后…, count; a list
+    (3月和6月各召开) or a span (5月6日至10日) is no step from one to the other."""
+    out = []
+    sentence = text[start:end]
+    for pattern, unit in ((CLOCK, "分钟"), (DAY, "天")):
+        found = list(pattern.finditer(text, start, end))
+        used = -1
+        for k, (a, b) in enumerate(zip(found, found[1:])):
+            if k == used:
+                continue  # a time ends one step and starts no other
+            gap = text[a.end():b.start()]
+            if len(gap) < 4 or not _THEN.search(gap) or "各" in text[b.end():b.end() + 4]:
+                continue  # 5月6日至10日, 3月、6月各…: no step
+            if unit == "分钟":
+                lo = hi = _minutes(b) - _minutes(a)
+            else:
+                da, db = _days(a), _days(b)
+                if da is None or db is None:
+                    continue
+                lo, hi = db[0] - da[1], db[1] - da[0]
+            if lo <= 0:
+                continue
+            used = k + 1
+            out.append(Figure(doc, text[a.start():b.end()], float(lo), float(hi) if hi != lo else None,
+                              unit, None, "duration", sentence[: b.end() - start], None, sentence,
+                              section, a.start(), b.end()))
+    return out
+
+
 def report_years(title: str) -> float:
     """The years a report covers, from its title: 0.5 for a half-year summary
     (上半年工作小结, 半年总结), else a year."""
