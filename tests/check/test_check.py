@@ -85,8 +85,8 @@ def test_html_is_self_contained_and_escapes_text(result):
     # lengths of time: 8个工作日 against 5个工作日内; 8个多月 against 不少于1年
     ("report_q.txt", "guideline_q.txt", "在5个工作日内提出处置意见", "shortfall", "8个工作日"),
     ("report_r.txt", "guideline_r.txt", "考察时间不少于1年", "shortfall", "8个多月"),
-    # 签订率达到100% against 全校96名教职工全部签字
-    ("report_q.txt", "guideline_q.txt", "签订率达到100%", "met", "全部"),
+    # 签订率达到100% against 与8名中层干部签订 (中层干部8人 in 基本情况) and 全部签字
+    ("report_q.txt", "guideline_q.txt", "签订率达到100%", "met", "100%"),
     # money per member from a total and the member count stated elsewhere (4,800元 for 1,120名)
     ("report_m.txt", "guideline_m.txt", "每名少先队员每年不低于5元", "shortfall", "4,800元"),
 ])
@@ -199,3 +199,15 @@ def test_a_provision_that_names_no_duty_is_read_with_the_one_before(done, status
     item = next(i for i in items if i.requirement.startswith("每期"))
     assert item.status == status, item.reason
     assert "天" in item.reason
+
+
+def test_a_provision_asking_for_every_one_is_met_by_a_report_that_says_all_did_it():
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("关于推进清廉学校建设的通知\n一、工作要求\n"
+                        "（一）教职工全部签订廉洁从教承诺书，签订率达到100%。\n")
+    report = parse_text("某校党支部2024年清廉学校建设总结\n一、主要工作\n"
+                        "开学之初，各处室与所属教职工签订廉洁从教承诺书，全校教职工全部签字，没有一人遗漏。\n")
+    (item,) = pt.check(report, policy).items
+    assert item.status == "met", item.reason
+    assert "全部" in item.reason

@@ -73,3 +73,16 @@ def test_a_total_of_people_is_divided_by_the_members_the_report_states():
     scaled, words = normalise(fig, fig.sentence[: fig.sentence.find("2416")], how, figs)
     assert scaled.value == pytest.approx(2416 / 1380)
     assert "1380名" in words
+
+
+def test_a_head_count_is_a_share_of_its_group_counted_elsewhere():
+    from policytext.check.per_unit import share_of_group
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("某县教育局党组2024年工作总结\n一、基本情况\n全县共有在职党员教师1,380名。\n"
+                     "二、主要工作\n全县1,352名党员教师签订了拒绝有偿补课承诺书。\n")
+    fig = next(f for f in doc.figures if f.surface.startswith("1,352"))
+    got = share_of_group(fig, "党员教师全部签订承诺书，签订率达到100%。", doc.figures)
+    assert got is not None and got[0].value == 98.0 and got[0].unit == "%"
+    # a provision that does not name the group gets no share of it
+    assert share_of_group(fig, "学校食堂从业人员持证率达到100%。", doc.figures) is None

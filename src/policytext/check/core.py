@@ -39,7 +39,7 @@ from .occasions import (
     spelled_counts,
     spread,
 )
-from .per_unit import basis, normalise
+from .per_unit import basis, normalise, share_of_group
 from .retrieval import BM25, bigrams
 from .roles import DONE, FRAME, MIXED, PLAN, PROBLEM, heading_role, opens_gaps, sentence_role
 from .terms import Coverage, content_words, kinds_named
@@ -509,6 +509,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 continue  # 全体党员会议3次 does not count 支委会
             before = sentence[: f.start - p.start]
             scaled = normalise(f, before, how, view.all_figures)
+            if scaled is None and constraint.unit == "%" and not _in_share(f, view.figures[h.index]):
+                scaled = share_of_group(f, req.text, view.all_figures)
             each = spread(before) if f.kind == "count" and not scaled else None
             if each is not None:  # 3月和6月各召开1次: twice
                 scaled = (replace(f, value=f.value * each[0], value_max=None,
@@ -525,6 +527,12 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     top = max(s for s, _ in scored)
     return [v for s, v in scored
             if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC)]
+
+
+def _in_share(f: Figure, figures: list[Figure]) -> bool:
+    """Is ``f`` a part of a share the passage states itself (共22人，其中党员11人)?"""
+    return any(g.unit == "%" and g is not f and g.start <= f.start and f.end <= g.end
+               and (g.end - g.start) > (f.end - f.start) for g in figures)
 
 
 @dataclass

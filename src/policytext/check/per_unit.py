@@ -95,3 +95,26 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
                         surface=f"{fig.value / k:.3g}{fig.unit or ''} per branch"),
                 f"{fig.surface} over {b.group()} is")
     return None
+
+
+def share_of_group(fig: Figure, provision: str, figures: list[Figure]) -> tuple[Figure, str] | None:
+    """A head count as a share of its group's total stated elsewhere in the report, for a
+    provision on that group's share (1,352名党员教师签订了承诺书 with 共有在职党员教师1,380名,
+    against 党员教师…签订率达到100%): the group is the longest start of the count's subject
+    that the provision names."""
+    subject = fig.subject or ""
+    if fig.kind != "count" or fig.unit not in ("名", "人") or not fig.value:
+        return None
+    for k in range(len(subject), 1, -1):  # 党员教师签订了 -> 党员教师
+        group = subject[:k]
+        if group not in provision:
+            continue
+        whole = members(figures, group)
+        if whole is None or whole.start == fig.start or fig.value > whole.value:
+            return None
+        pct = round(100.0 * fig.value / whole.value, 1)
+        return (replace(fig, value=pct, value_max=None, unit="%", kind="percent",
+                        surface=f"{pct:g}%"),
+                f"{fig.surface} of the {whole.surface} {group} the report counts is {pct:g}%;")
+    return None
+
