@@ -28,6 +28,12 @@ def find(text: str, cue: str | None = None):
     ("每月至少组织2次教职工政治学习。", None, ("frequency", 2.0, None, "次", "月", "at_least")),
     ("原则上每学年与教职工谈心谈话1次。", None, ("frequency", 1.0, None, "次", "学年", "exactly")),
     ("每年研究制定党员学习计划,落实党员培训制度", None, ("frequency", 1.0, None, "次", "年", "exactly")),
+    # a bound a few words after the period is still the bound: 每年集中学习不少于12次
+    ("每年集中学习不少于12次。", None, ("frequency", 12.0, None, "次", "年", "at_least")),
+    # a whole period with a count in it is a frequency, as 每年 is; without a count it is none
+    ("理论学习中心组全年集中学习不少于10次。", None, ("frequency", 10.0, None, "次", "年", "at_least")),
+    ("全学年组织党员集中培训不少于3次。", None, ("frequency", 3.0, None, "次", "学年", "at_least")),
+    ("年内党支部标准化建设达标率达到100%。", None, ("minimum", 100.0, None, "%", None, "at_least")),
     ("区局按年度评选先进集体", None, ("frequency", 1.0, None, "次", "年", "exactly")),
     ("党员每年集中学习培训时间一般不少于16学时,", None, ("minimum", 16.0, None, "学时", "年", "at_least")),
     ("有3名以上正式党员的学校,都要单独建立党组织", "要", ("threshold", 3.0, None, "名", None, "at_least")),

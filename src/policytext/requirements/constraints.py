@@ -69,6 +69,8 @@ class ConstraintFinder:
         self.every = re.compile(rf"每(?P<n>{NUM})?(?P<per>{per})(?:末|初|底)?")
         #: 按 + period: 按季度, 按年度
         self.by_period = re.compile(rf"按(?P<per>{per})")
+        #: a whole period and a count in it: 全年集中学习不少于10次, 年内开展2次 (as 每年…)
+        self.over = re.compile(r"(?:全|一)(?P<per>学年|学期|年)(?:内|度|中)?|(?P<year>年内)")
         #: the count that follows a period: 至少 … 1次, 召开1-2次
         self.count = re.compile(
             rf"(?P<bw>{AT_LEAST_WORDS}|{AT_MOST_WORDS})?[^，,。；;\d一二两三四五六七八九十]{{0,12}}?"
@@ -126,6 +128,10 @@ class ConstraintFinder:
         found: list[Found] = []
         for m in self.every.finditer(text, s, e):
             found.append(self._frequency(text, m, e))
+        for m in self.over.finditer(text, s, e):
+            f = self._frequency(text, m, e, counted=True)
+            if f is not None:
+                found.append(f)
         for m in self.by_period.finditer(text, s, e):
             c = Constraint("frequency", 1.0, None, "次", self._period(None, m.group("per")), "exactly")
             found.append(Found(c, m.start(), m.end()))
@@ -188,21 +194,26 @@ class ConstraintFinder:
                 return Found(lim.constraint, first.start, lim.end)
         return first
 
-    def _frequency(self, text: str, m: re.Match[str], e: int) -> Found:
-        period = self._period(m.group("n"), m.group("per"))
+    def _frequency(self, text: str, m: re.Match[str], e: int, counted: bool = False) -> Found | None:
+        """The frequency a period opens; ``counted``: only with a count after it (全年…10次),
+        never once a period by default (年内…达到100% is no frequency)."""
+        g = m.groupdict()
+        period = self._period(g.get("n"), g.get("per") or "年")
         stop = re.search("[，,。；;]", text[m.end():e])
         window_end = m.end() + stop.start() if stop else e
         c = self.count.search(text, m.end(), window_end)
         if c and c.start() - m.end() <= 14:
             bw = c.group("bw") or ""
             if not bw:
-                between = text[m.end():c.start()]
+                between = text[m.end():c.start("v")]
                 lb = re.search(f"{AT_LEAST_WORDS}|{AT_MOST_WORDS}", between)
                 bw = lb.group() if lb else ""
             bound = ("at_least" if re.fullmatch(AT_LEAST_WORDS, bw)
                      else "at_most" if re.fullmatch(AT_MOST_WORDS, bw) else "exactly")
             v, vmax = self._values(c)
             return Found(Constraint("frequency", v, vmax, c.group("unit"), period, bound), m.start(), c.end())
+        if counted:
+            return None
         # "每年研究制定…": once per period
         return Found(Constraint("frequency", 1.0, None, "次", period, "exactly"), m.start(), m.end())
 
