@@ -89,6 +89,12 @@ def test_html_is_self_contained_and_escapes_text(result):
     ("report_q.txt", "guideline_q.txt", "签订率达到100%", "met", "100%"),
     # money per member from a total and the member count stated elsewhere (4,800元 for 1,120名)
     ("report_m.txt", "guideline_m.txt", "每名少先队员每年不低于5元", "shortfall", "4,800元"),
+    # 按月集中学习 is once a month; 每月固定两天到校 is two days a month; 入职半年以后 is late
+    ("report_s.txt", "guideline_s.txt", "全年集中学习不少于12次", "met", "按月"),
+    ("report_t.txt", "guideline_t.txt", "每月驻校工作不少于4天", "shortfall", "两天"),
+    ("report_t.txt", "guideline_t.txt", "入职后3个月内", "shortfall", "入职半年以后"),
+    # a share whose part is named by a list (其中专业课、文化课一线教师5名)
+    ("report_s.txt", "guideline_s.txt", "一线教师所占比例不低于70%", "met", "83.3%"),
 ])
 def test_pairs_written_by_a_second_annotator(report, policy, phrase, status, in_reason):
     it = _item(pt.check(W / report, W / policy), phrase)
@@ -211,3 +217,10 @@ def test_a_provision_asking_for_every_one_is_met_by_a_report_that_says_all_did_i
     (item,) = pt.check(report, policy).items
     assert item.status == "met", item.reason
     assert "全部" in item.reason
+
+
+def test_a_branch_secretarys_count_is_not_the_school_secretarys():
+    """In a school with a 党委, 各支部书记…讲微党课21节 says nothing of the 党委书记's 党课."""
+    it = _item(pt.check(W / "report_s.txt", W / "guideline_s.txt"), "至少为全体党员讲1次党课")
+    assert it.status != "met", it.reason
+    assert "21节" not in it.reason

@@ -15,6 +15,11 @@ from policytext.check.terms import found
     # a synonym is one way: 公示 is not 党务公开, and 转接 is not any 转
     ("党务公开", "积分情况3月底、6月底在活动室公示。", False),
     ("转接", "学校转变工作作风。", False),
+    ("排查", "春季和秋季开学后，学校各组织一次规范收费自查。", True),
+    # a rate is found where what it rates is
+    ("达标率", "5个党支部中有4个通过达标验收。", True),
+    ("签订率", "全校教职工全部签订承诺书。", True),
+    ("参训率", "全体党员参加了集中学习。", False),
 ])
 def test_genre_synonyms(word, passage, hit):
     assert found(word, passage) is hit

@@ -482,6 +482,11 @@ def _bounds(req: Requirement) -> list[Constraint]:
     return out
 
 
+_SCHOOL_SECRETARY = re.compile(r"(?<!支部)(?<!支)(?:党组织|党委|学校)书记")
+_COMMITTEE_SECRETARY = re.compile(r"党(?:委|总支)书记")
+_BRANCH_SECRETARY = re.compile(r"支部书记")
+
+
 def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: list) -> list:
     """Compare the figures of the evidence passages that count the provision's thing
     with one of its constraints."""
@@ -489,6 +494,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     actor = content_words(req.actor or "")
     how = basis(req.text, req.actor)
     kinds = kinds_named(req.text)
+    # a school with a 党委 or 党总支 has 支部书记 under its 党组织书记: their counts are not his
+    other_secretary = (_SCHOOL_SECRETARY.search(req.actor or "") is not None
+                       and _COMMITTEE_SECRETARY.search(view.doc.text) is not None)
     scored = []
     for h in hits:
         speaks = max(h.key, h.clause)
@@ -504,6 +512,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if speaks < KEY_MIN and unit_class(f.unit) == "人":
                 continue  # a head count (教师7人) is in every passage; it needs the duty's words
             subject = (f.subject or "") + _clause_before(sentence, f.start - p.start)
+            if other_secretary and _BRANCH_SECRETARY.search(subject):
+                continue  # 各支部书记…微党课21节 is not the 党委书记's 党课
             named = kinds_named(subject)
             if kinds and named and not named & kinds:
                 continue  # 全体党员会议3次 does not count 支委会

@@ -13,14 +13,16 @@ from ..figures.numerals import NumeralError, parse_number
 from ..records import Figure
 from .per_unit import members
 
-#: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次)
-SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期)(?![性次])")
+#: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次), or of days at a rate
+SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期|天)(?![性次])")
 #: a rate just before a spelled count, in the same clause: 每季度召开一次 counts one a
 #: quarter (not 每学期开学初和期中各召开一次, which is two)
 RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,。；;：:各]{0,10}$")
 #: a fixed schedule states a rate without a count: 每月15日为支部固定活动日, 把每周三下午
-#: 固定为组内研讨时间, 支委会固定在每月第一个星期一召开, 在每个季度末统一收取 (once a period)
+#: 固定为组内研讨时间, 支委会固定在每月第一个星期一召开, 在每个季度末统一收取, 按月集中学习
+#: (once a period)
 SCHEDULE = re.compile(r"每(?:个)?(?:周|月|季度|学期)[^，,。；;]{0,14}?(?:固定|定为|确定为)"
+                      r"|按(?:周|月|季度|学期)(?=[\u4e00-\u9fff]{0,4}(?:召开|开展|组织|集中|学习|收取|收缴|交纳|缴纳|公示))"
                       r"|固定(?:在|于)每(?:个)?(?:周|月|季度|学期)"
                       r"|每(?:个)?(?:月|季度|学期)(?:末|初|底)(?=[\u4e00-\u9fff]{0,4}(?:召开|收取|收缴|交纳|缴纳|公示|开展|组织))")
 #: days times hours a day: 集中培训4天、每天6个学时 (24学时), 为期3天，每天8学时
@@ -41,7 +43,7 @@ EVERY = re.compile(r"全部|均已|无一(?:遗漏|例外|缺)|没有一(?:人|�
 #: a report's part of a whole: 14名教工党支部书记中，已有11人… / 9名…书记中，8名是…
 PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(名|个|所|人|家)")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
-SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[^\d，,。；;：:]{0,12}?[，,]\s*其中([^\d，,。；;：:]{1,10}?)(\d+)(名|人|位|个|所|家)")
+SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[^\d，,。；;：:]{0,12}?[，,]\s*其中([^\d，,。；;：:]{1,14}?)(\d+)(名|人|位|个|所|家)")
 #: a count split into grades (评定“好”等次10名、“较好”等次14名、“一般”等次4名): each grade's
 #: share of their sum
 _GRADE = r"[“\"]?([\u4e00-\u9fff]{1,4})[”\"]?(?:等次|等级|档次)?(\d+)(名|人|个|所)"
@@ -82,6 +84,8 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
             continue
         # the thing counted follows a spelled count (两次开学全体教职工会, 讲了两次党课)
         subject = _THING.match(text, m.end(), end).group()
+        if m.group(2) == "天" and not RATE.search(text, start, m.start()):
+            continue  # days count only at a rate: 每月固定两天到校
         if value < 2:  # 一次 is as often an article as a count, unless a rate or spread
             each = spread(text[start:m.start()])
             if each is not None:  # 3月和6月各召开一次: a count of what the clause names
@@ -191,13 +195,37 @@ def _days(m: re.Match) -> tuple[int, int] | None:
     return _MONTH_START[month - 1] + lo, _MONTH_START[month - 1] + hi
 
 
+#: a length of time since an event, in words: 入职半年以后才转入, 届满三个多月后, 收到后两周
+SINCE = re.compile(r"(?:入职|调入|到岗|报到|递交|届满|离校|毕业|发现|收到|受理|接到)"
+                   r"(半年|[一二两三四五六七八九十\d]+个多?月|[一二两三\d]+年|[一二两三四五六七八九十\d]+周)"
+                   r"(?:以后|之后|后)")
+
+
+def _since_days(words: str) -> float | None:
+    if words == "半年":
+        return 182.0
+    m = re.match(r"([一二两三四五六七八九十\d]+)(个多?月|年|周)", words)
+    try:
+        n = parse_number(m.group(1)) if m else None
+    except NumeralError:
+        return None
+    if n is None:
+        return None
+    return n * {"年": 365.0, "周": 7.0}.get(m.group(2), 30.4)
+
+
 def elapsed(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
-    """How long a passage says one step took to the next: 9时30分发现后，10时10分即电话报告 is
-    40 minutes; 3月初递交…，支部于4月下旬安排谈话 is 41 to 61 days (``value`` to ``value_max``).
+    """How long a passage says one step took to the next: 入职半年以后才转入 is 182 days;
+    9时30分发现后，10时10分即电话报告 is 40 minutes; 3月初递交…，支部于4月下旬安排谈话 is 41 to 61 days (``value`` to ``value_max``).
     Only two times in one sentence, the later one opened by 于/即/才/后…, count; a list
     (3月和6月各召开) or a span (5月6日至10日) is no step from one to the other."""
     out = []
     sentence = text[start:end]
+    for m in SINCE.finditer(text, start, end):  # 入职半年以后才转入: 182 days
+        days = _since_days(m.group(1))
+        if days:
+            out.append(Figure(doc, m.group(), round(days, 1), None, "天", None, "duration",
+                              sentence[: m.end() - start], None, sentence, section, m.start(), m.end()))
     for pattern, unit in ((CLOCK, "分钟"), (DAY, "天")):
         found = list(pattern.finditer(text, start, end))
         used = -1

@@ -101,14 +101,17 @@ def share_of_group(fig: Figure, provision: str, figures: list[Figure]) -> tuple[
     """A head count as a share of its group's total stated elsewhere in the report, for a
     provision on that group's share (1,352名党员教师签订了承诺书 with 共有在职党员教师1,380名,
     against 党员教师…签订率达到100%): the group is the longest start of the count's subject
-    that the provision names."""
+    that the provision names, written right after the count (1,352名党员教师签订)."""
     subject = fig.subject or ""
     if fig.kind != "count" or fig.unit not in ("名", "人") or not fig.value:
         return None
+    after = fig.sentence[fig.sentence.find(fig.surface) + len(fig.surface):]
     for k in range(len(subject), 1, -1):  # 党员教师签订了 -> 党员教师
         group = subject[:k]
         if group not in provision:
             continue
+        if not after.startswith(group):
+            return None  # 发展党员6名 counts new members, not members who did something
         whole = members(figures, group)
         if whole is None or whole.start == fig.start or fig.value > whole.value:
             return None

@@ -156,8 +156,11 @@ def kinds_named(text: str) -> frozenset[str]:
 
 
 def found(word: str, text: str) -> bool:
-    """Is ``word`` (or a word the genre uses for the same thing) in ``text``?"""
-    return word in text or any(s in text for s in _synonyms().get(word, ()))
+    """Is ``word`` (or a word the genre uses for the same thing) in ``text``? A rate
+    (达标率, 签订率) is found where what it rates is (4个支部通过达标验收)."""
+    if word in text or any(s in text for s in _synonyms().get(word, ())):
+        return True
+    return len(word) >= 3 and word.endswith("率") and word[:-1] in text
 
 
 class Coverage:
