@@ -20,6 +20,16 @@ def _item(result, phrase):
     return next(i for i in result.items if phrase in i.requirement)
 
 
+def _check_text(provisions: str, report: str, policy_title: str = "关于加强学校党支部建设的通知",
+                report_title: str = "某校党支部2024年党建工作总结"):
+    """The check items of a guideline whose 一、工作要求 holds ``provisions`` against a report
+    whose body (headings and paragraphs, one a line) is ``report``."""
+    from policytext.pipeline import parse_text
+
+    policy = parse_text(f"{policy_title}\n一、工作要求\n{provisions}")
+    return pt.check(parse_text(f"{report_title}\n{report}"), policy).items
+
+
 @pytest.mark.parametrize(
     "phrase, status, in_reason",
     [
@@ -108,41 +118,28 @@ def test_pairs_written_by_a_second_annotator(report, policy, phrase, status, in_
     ("3月和6月各召开一次党员大会", "shortfall", "2次 is 2 a year against the required 4 a year"),
 ])
 def test_a_count_spread_over_listed_occasions_is_multiplied(done, status, reason):
-    from policytext.pipeline import parse_text
-
-    policy = parse_text("关于加强学校党支部建设的通知\n一、工作要求\n"
-                        "（一）支部党员大会每季度至少召开1次。\n")
-    report = parse_text(f"某校党支部2024年党建工作总结\n一、主要工作\n{done}，研究发展党员等事项。\n")
-    (item,) = pt.check(report, policy).items
+    (item,) = _check_text("（一）支部党员大会每季度至少召开1次。\n",
+                          f"一、主要工作\n{done}，研究发展党员等事项。\n")
     assert item.status == status, item.reason
     assert reason in item.reason
 
 
 def test_a_sentence_speaks_with_its_heading():
     """3. 党课教育: the sentences under a short heading speak of it."""
-    from policytext.pipeline import parse_text
-
-    policy = parse_text("关于加强学校党支部建设的通知\n一、工作要求\n"
-                        "（一）党支部书记每学期至少为全体党员讲1次党课。\n")
-    report = parse_text("某校党支部2024年党建工作自评报告\n一、自评情况\n"
-                        "（三）党课教育（5分，自评5分）\n"
-                        "春季学期书记讲了《做新时代的大先生》，秋季学期结合党纪学习教育讲了《学纪知纪明纪守纪》。\n"
-                        "（四）党员发展（5分，自评4分）\n"
-                        "全年确定入党积极分子2名，发展对象1名。\n")
-    (item,) = pt.check(report, policy).items
+    (item,) = _check_text("（一）党支部书记每学期至少为全体党员讲1次党课。\n",
+                          "一、自评情况\n（三）党课教育（5分，自评5分）\n"
+                          "春季学期书记讲了《做新时代的大先生》，秋季学期结合党纪学习教育讲了《学纪知纪明纪守纪》。\n"
+                          "（四）党员发展（5分，自评4分）\n全年确定入党积极分子2名，发展对象1名。\n",
+                          report_title="某校党支部2024年党建工作自评报告")
     assert item.status != "not_mentioned", item.reason
     assert "春季学期书记" in item.evidence[0].text
 
 
 def test_a_duty_spread_over_two_sentences_of_a_paragraph_is_found():
-    from policytext.pipeline import parse_text
-
-    policy = parse_text("关于加强学校党支部建设的通知\n一、工作要求\n"
-                        "（一）各学校党支部每年年底前向县委教育工委书面报告抓党建工作情况。\n")
-    report = parse_text("某校党支部2024年党建工作总结\n一、主要工作\n"
-                        "12月中旬，书记就一年来抓党建的情况形成书面材料。材料于12月20日报送县委教育工委。\n"
-                        "我们把闲置教室改建为活动室。\n")
-    (item,) = pt.check(report, policy).items
+    (item,) = _check_text("（一）各学校党支部每年年底前向县委教育工委书面报告抓党建工作情况。\n",
+                          "一、主要工作\n"
+                          "12月中旬，书记就一年来抓党建的情况形成书面材料。材料于12月20日报送县委教育工委。\n"
+                          "我们把闲置教室改建为活动室。\n")
     assert item.status != "not_mentioned", item.reason
     assert {e.text[:5] for e in item.evidence} >= {"12月中旬", "材料于12"}
 
@@ -158,15 +155,14 @@ def test_a_bare_tally_counts_what_its_sentence_said_before_it():
 
 
 def test_an_admitted_gap_in_the_reports_own_words_concerns_the_provision_it_matches_best():
-    from policytext.pipeline import parse_text
-
-    policy = parse_text("关于加强学校党员教育管理的通知\n一、工作要求\n"
-                        "（一）党员每年参加集中培训不少于32学时。\n"
-                        "（二）教师党员工作调动、退休的，应在调动或退休手续办结后1个月内转接组织关系。\n"
-                        "（三）学校应设置相对固定的党员活动室。\n")
-    report = parse_text("某校党支部2024年工作总结\n一、主要工作\n全体党员参加集中培训40学时。\n"
-                        "二、存在的问题\n二是组织关系接转有漏洞，去年调入的1名党员教师至今关系还在外县。\n")
-    items = {it.requirement[:6]: it for it in pt.check(report, policy).items}
+    checked = _check_text("（一）党员每年参加集中培训不少于32学时。\n"
+                          "（二）教师党员工作调动、退休的，应在调动或退休手续办结后1个月内转接组织关系。\n"
+                          "（三）学校应设置相对固定的党员活动室。\n",
+                          "一、主要工作\n全体党员参加集中培训40学时。\n"
+                          "二、存在的问题\n二是组织关系接转有漏洞，去年调入的1名党员教师至今关系还在外县。\n",
+                          policy_title="关于加强学校党员教育管理的通知",
+                          report_title="某校党支部2024年工作总结")
+    items = {it.requirement[:6]: it for it in checked}
     gap = items["教师党员工作"]
     assert gap.status == "shortfall", gap.reason
     assert "接转有漏洞" in gap.evidence[0].text
@@ -174,16 +170,13 @@ def test_an_admitted_gap_in_the_reports_own_words_concerns_the_provision_it_matc
     assert items["学校应设置相"].status == "not_mentioned"  # one admission, one provision
 
 
-
 def test_every_bound_of_a_provision_counts():
-    """至少联系1个党支部，每学期至少参加1次…: the second bound can be missed while the first is met."""
-    from policytext.pipeline import parse_text
-
-    policy = parse_text("关于加强学校党支部建设的通知\n一、工作要求\n"
-                        "（一）党组织班子成员每人至少联系1个党支部，每学期至少参加1次所联系党支部的组织生活。\n")
-    report = parse_text("某校党委2024年党建工作总结\n一、主要工作\n"
-                        "党委班子成员每人联系1个党支部，全年参加所联系党支部的组织生活1次。\n")
-    (item,) = pt.check(report, policy).items
+    """至少联系1个党支部，每学期至少参加1次…: the second bound can be missed, the first met."""
+    (item,) = _check_text("（一）党组织班子成员每人至少联系1个党支部，"
+                          "每学期至少参加1次所联系党支部的组织生活。\n",
+                          "一、主要工作\n党委班子成员每人联系1个党支部，"
+                          "全年参加所联系党支部的组织生活1次。\n",
+                          report_title="某校党委2024年党建工作总结")
     assert item.status == "shortfall", item.reason
     assert "1次 is 1 a year against the required 2 a year" in item.reason
 
@@ -194,27 +187,22 @@ def test_every_bound_of_a_provision_counts():
 ])
 def test_a_provision_that_names_no_duty_is_read_with_the_one_before(done, status):
     """…每年至少举办1期示范培训班。每期不少于5天。: the second sentence speaks of the 培训班."""
-    from policytext.pipeline import parse_text
-
-    policy = parse_text("关于加强党员教师教育培训的通知\n一、工作要求\n"
-                        "（一）县教育局党组每年至少举办1期党员教师示范培训班。每期不少于5天。\n")
-    report = parse_text("某县教育局2024年党员教育培训工作总结\n一、主要工作\n"
-                        "各校春、秋两个学期各组织一期党员集中学习，每期集中学习18学时。\n"
-                        f"{done}\n")
-    items = pt.check(report, policy).items
+    items = _check_text("（一）县教育局党组每年至少举办1期党员教师示范培训班。每期不少于5天。\n",
+                        "一、主要工作\n各校春、秋两个学期各组织一期党员集中学习，每期集中学习18学时。\n"
+                        f"{done}\n",
+                        policy_title="关于加强党员教师教育培训的通知",
+                        report_title="某县教育局2024年党员教育培训工作总结")
     item = next(i for i in items if i.requirement.startswith("每期"))
     assert item.status == status, item.reason
     assert "天" in item.reason
 
 
 def test_a_provision_asking_for_every_one_is_met_by_a_report_that_says_all_did_it():
-    from policytext.pipeline import parse_text
-
-    policy = parse_text("关于推进清廉学校建设的通知\n一、工作要求\n"
-                        "（一）教职工全部签订廉洁从教承诺书，签订率达到100%。\n")
-    report = parse_text("某校党支部2024年清廉学校建设总结\n一、主要工作\n"
-                        "开学之初，各处室与所属教职工签订廉洁从教承诺书，全校教职工全部签字，没有一人遗漏。\n")
-    (item,) = pt.check(report, policy).items
+    (item,) = _check_text("（一）教职工全部签订廉洁从教承诺书，签订率达到100%。\n",
+                          "一、主要工作\n"
+                          "开学之初，各处室与所属教职工签订廉洁从教承诺书，全校教职工全部签字，没有一人遗漏。\n",
+                          policy_title="关于推进清廉学校建设的通知",
+                          report_title="某校党支部2024年清廉学校建设总结")
     assert item.status == "met", item.reason
     assert "全部" in item.reason
 
