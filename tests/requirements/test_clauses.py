@@ -78,6 +78,12 @@ def test_two_actors_two_records():
         ("党员", 16.0), ("学校党组织书记（副书记）和班子成员", 32.0)]
 
 
+def test_a_clause_that_opens_with_a_verb_is_no_actor():
+    found = reqs("注重在优秀青年教师中发展党员，有条件的民办学校每年至少发展1名党员。")
+    assert found[0].actor is None
+    assert (found[-1].actor, found[-1].constraint.value) == ("民办学校", 1.0)
+
+
 def test_threshold_clause_splits_from_its_lead():
     found = reqs("加大党组织组建力度,有3名以上正式党员的学校,都要单独建立党组织,并按期进行换届。")
     assert len(found) == 2
