@@ -212,3 +212,14 @@ def test_a_branch_secretarys_count_is_not_the_school_secretarys():
     it = _item(pt.check(W / "report_s.txt", W / "guideline_s.txt"), "至少为全体党员讲1次党课")
     assert it.status != "met", it.reason
     assert "21节" not in it.reason
+
+
+def test_an_admitted_gap_closer_to_another_provision_is_that_ones():
+    """把关 alone does not make a gap in 重大决策 one in 招聘考察."""
+    recruit, decide = _check_text(
+        "（一）招聘教职工时，党组织要参与考察把关。\n"
+        "（二）学校重大事项决策前须经党组织会议研究讨论，党组织发挥把关作用。\n",
+        "一、主要工作\n全年召开支委会12次。\n二、存在的问题\n"
+        "支部在学校重大事项决策中的把关作用还没有真正落地，董事会先定了再向支部通报。\n")
+    assert decide.status == "shortfall", decide.reason
+    assert recruit.status != "shortfall", recruit.reason
