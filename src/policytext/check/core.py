@@ -481,14 +481,23 @@ def _bounds(req: Requirement) -> list[Constraint]:
     extraction keeps the first bound of a sentence, a check needs each."""
     assert req.constraint is not None
     out = [req.constraint]
-    for m in _CLAUSE.finditer(req.text):
-        found = _finder().find(req.text, m.start(), m.end(), None)
-        c = found.constraint if found else None
-        # a bound, not 每年确定的… read as once a year
-        if (c is not None and c.kind in MEASURED and c.value is not None and c.bound != "exactly"
-                and not any((c.value, c.unit) == (o.value, o.unit) for o in out)):
+    for c in _clause_bounds(req.text):
+        if not any((c.value, c.unit) == (o.value, o.unit) for o in out):
             out.append(c)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _clause_bounds(text: str) -> tuple[Constraint, ...]:
+    """The measured bound of each clause of a provision (a bound, not 每年确定的… read as
+    once a year)."""
+    out = []
+    for m in _CLAUSE.finditer(text):
+        found = _finder().find(text, m.start(), m.end(), None)
+        c = found.constraint if found else None
+        if c is not None and c.kind in MEASURED and c.value is not None and c.bound != "exactly":
+            out.append(c)
+    return tuple(out)
 
 
 _SCHOOL_SECRETARY = re.compile(r"(?<!支部)(?<!支)(?:党组织|党委|学校)书记")

@@ -172,6 +172,7 @@ class Coverage:
         self._n = len(passages)
         self._idf: dict[str, float] = {}
         self._totals: dict[tuple[str, ...], float] = {}
+        self._credits: dict[tuple[str, int, bool], float] = {}  # a provision word in a passage
 
     def idf(self, word: str) -> float:
         got = self._idf.get(word)
@@ -194,11 +195,21 @@ class Coverage:
     def share(self, words: tuple[str, ...], passage: int, wide: bool = False) -> float:
         if not words:
             return 0.0
-        text = (self._context if wide else self._passages)[passage]
         total = self._totals.get(words)
         if total is None:
             total = self._totals[words] = sum(self.idf(w) for w in words)
-        return sum(self.idf(w) * self._credit(w, text) for w in words) / total if total else 0.0
+        if not total:
+            return 0.0
+        credits = self._credits
+        got = 0.0
+        for w in words:
+            c = credits.get((w, passage, wide))
+            if c is None:
+                text = (self._context if wide else self._passages)[passage]
+                c = credits[(w, passage, wide)] = self._credit(w, text)
+            if c:
+                got += self.idf(w) * c
+        return got / total
 
     def _credit(self, word: str, text: str) -> float:
         """1 when ``text`` has the word; for a slot, the best share of one item's words."""
