@@ -123,7 +123,7 @@ def make_queries(sentences: list[str], rng: random.Random, n: int = 200) -> list
 
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(p * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(p * (len(values) - 1)))]
 
 
 def run(size: int, work: Path, seed: int, baseline_n: int) -> None:

@@ -43,7 +43,7 @@ def run_baselines(texts: list[str]) -> dict | None:
     if not BENCH_PY.exists():
         return None
     proc = subprocess.run([str(BENCH_PY), str(WORKER)], input=json.dumps(texts), text=True,
-                          capture_output=True, timeout=3000)
+                          capture_output=True, timeout=3000, check=False)
     if proc.returncode != 0:
         print("baselines failed:", proc.stderr.strip().splitlines()[-1:])
         return None
@@ -114,7 +114,7 @@ def main() -> None:
                                           approx=None, kind="count", subject=None, period=None,
                                           sentence="", section="", start=s, end=e)
                                    for s, e, v, u in spans]
-                systems[name] = (lambda p: (lambda doc: p.get(doc.text, [])))(preds)
+                systems[name] = lambda doc, p=preds: p.get(doc.text, [])
     print(f"\ntest split ({len(test_docs)} documents, never tuned on):")
     print(f"{'system':30s} {'P':>6s} {'R':>6s} {'F1':>6s}  {'F1 value-only':>13s}  subject")
     cache = {d: parsed[d] for d in test_docs}

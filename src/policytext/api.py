@@ -13,7 +13,7 @@ Everything here is a thin layer over the pipeline modules; nothing is computed t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .archive import FigureHit, FigureQuery, SearchFilters, index_file, open_archive, parse_query
 from .archive.base import Archive as _Store
@@ -22,6 +22,9 @@ from .check import check as _check
 from .pipeline import parse
 from .read import find_documents
 from .records import Document, Records, SearchHit
+
+if TYPE_CHECKING:
+    from typing import Self  # Python 3.11+; annotations are not evaluated
 
 
 def _doc(x: str | Path | Document) -> Document:
@@ -95,7 +98,7 @@ class Archive:
             self._store.close()
             self._store = None
 
-    def __enter__(self) -> Archive:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

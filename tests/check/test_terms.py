@@ -26,7 +26,7 @@ def test_genre_synonyms(word, passage, hit):
 
 
 def test_an_enumeration_is_one_slot_met_by_any_item():
-    from policytext.check.terms import ALL, ANY, Coverage, content_words
+    from policytext.check.terms import ANY, Coverage, content_words
 
     words = content_words("校内举办的讲座、报告会、研讨会、论坛等活动实行一会一报审批制度")
     slot = next(w for w in words if ANY in w)

@@ -76,8 +76,8 @@ def test_positive(text, surface, value, vmax, unit, approx, kind, subject) -> No
 
 
 def test_change_direction() -> None:
-    up = [f for f in figs("居民消费价格上涨2.5％。") if f.unit == "%"][0]
-    down = [f for f in figs("单位国内生产总值能耗下降8.1%。") if f.unit == "%"][0]
+    up = next(f for f in figs("居民消费价格上涨2.5％。") if f.unit == "%")
+    down = next(f for f in figs("单位国内生产总值能耗下降8.1%。") if f.unit == "%")
     assert (up.direction, down.direction) == ("up", "down")
 
 
@@ -136,7 +136,7 @@ def test_fullwidth_and_ascii_give_the_same_figures() -> None:
 
 
 def test_period_and_section_filled() -> None:
-    f = [x for x in figs("2007年，国内生产总值达到24.66万亿元。") if x.unit == "元"][0]
+    f = next(x for x in figs("2007年，国内生产总值达到24.66万亿元。") if x.unit == "元")
     assert f.period == "2007年"
     assert isinstance(f.section, str)
 

@@ -43,7 +43,7 @@ def analyze(doc: Document) -> Analysis:
         except PolicyTextError as exc:
             result.notes.append(f"{name}: {exc}")
             continue
-        except Exception as exc:  # an extractor bug must not lose the document's text
+        except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the document's text
             result.notes.append(f"{name} failed: {type(exc).__name__}: {exc}")
             continue
         setattr(result, name, records)

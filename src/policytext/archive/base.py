@@ -10,11 +10,14 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ArchiveError, QueryError
 from ..records import Document, Figure, Label, Requirement, SearchHit
 from .query import Node
+
+if TYPE_CHECKING:
+    from typing import Self  # Python 3.11+; annotations are not evaluated
 
 
 @dataclass(slots=True)
@@ -142,7 +145,7 @@ class Archive(ABC):
     def close(self) -> None:
         """Commit pending search work and release the archive."""
 
-    def __enter__(self) -> Archive:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

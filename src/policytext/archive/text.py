@@ -14,6 +14,7 @@ offsets found in the normalised text are offsets into the real text.
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 #: what whitespace becomes inside a token (the search tokenizer splits on whitespace)
 SPACE_MARK = "\u2423"
@@ -47,7 +48,7 @@ def bigram_stream(text: str) -> str:
     s = normalize(text)
     if not s:
         return ""
-    return " ".join([a + b for a, b in zip(s, s[1:])] + [s[-1]])
+    return " ".join([a + b for a, b in pairwise(s)] + [s[-1]])
 
 
 def query_tokens(phrase: str) -> list[str]:
@@ -59,7 +60,7 @@ def query_tokens(phrase: str) -> list[str]:
     s = normalize(phrase)
     if len(s) < 2:
         return [s] if s else []
-    return [a + b for a, b in zip(s, s[1:])]
+    return [a + b for a, b in pairwise(s)]
 
 
 def find_all(haystack_norm: str, needle: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ one that says 共14人，其中党员6人 states a share a 比例不低于50% ca
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..figures.numerals import NumeralError, parse_number
 from ..records import Figure
@@ -229,7 +230,7 @@ def elapsed(text: str, start: int, end: int, doc: str | None, section: str) -> l
     for pattern, unit in ((CLOCK, "分钟"), (DAY, "天")):
         found = list(pattern.finditer(text, start, end))
         used = -1
-        for k, (a, b) in enumerate(zip(found, found[1:])):
+        for k, (a, b) in enumerate(pairwise(found)):
             if k == used:
                 continue  # a time ends one step and starts no other
             gap = text[a.end():b.start()]

@@ -41,8 +41,8 @@ def _bar_chart(results: list[CheckResult]) -> str:
     rows = sorted(totals.items())
     width, bar_w, row_h, left = 900, 520, 26, 200
     height = row_h * len(rows) + 40
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'role="img" aria-label="coverage by topic">']
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+              f'role="img" aria-label="coverage by topic">')]
     for i, (topic, counts) in enumerate(rows):
         y = 10 + i * row_h
         total = sum(counts.values()) or 1

@@ -18,12 +18,12 @@ evaluate_app = typer.Typer(help="Score extractors and models on the gold sets in
 app.add_typer(evaluate_app, name="evaluate")
 
 # command modules register themselves on `app` / `evaluate_app` when imported
-from . import archive as _archive  # noqa: E402,F401
-from . import check as _check  # noqa: E402,F401
-from . import classify as _classify  # noqa: E402,F401
-from . import figures as _figures  # noqa: E402,F401
-from . import parse as _parse  # noqa: E402,F401
-from . import requirements as _requirements  # noqa: E402,F401
+from . import archive as _archive  # noqa: F401
+from . import check as _check  # noqa: F401
+from . import classify as _classify  # noqa: F401
+from . import figures as _figures  # noqa: F401
+from . import parse as _parse  # noqa: F401
+from . import requirements as _requirements  # noqa: F401
 
 
 def main() -> None:

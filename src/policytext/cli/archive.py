@@ -3,19 +3,29 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
 from ..archive import FigureQuery, SearchFilters, index_file, open_archive, parse_query
 from ..errors import QueryError
 from . import app
-from .common import Format, emit, err, expand_inputs, guarded, out, report_failures, resolve_format, run_batch
+from .common import (
+    Format,
+    emit,
+    err,
+    expand_inputs,
+    guarded,
+    out,
+    report_failures,
+    resolve_format,
+    run_batch,
+)
+
 
 @app.command("index")
 @guarded
 def index_cmd(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Files or folders (txt, html, pdf, docx)."),
+    paths: list[Path] | None = typer.Argument(None, help="Files or folders (txt, html, pdf, docx)."),
     db: Path = typer.Option(..., "--db", help="The archive file (created if missing)."),
     prune: bool = typer.Option(False, "--prune", help="Remove documents whose files are gone."),
     force: bool = typer.Option(False, "--force", help="Re-index files even when unchanged."),
@@ -59,22 +69,22 @@ def index_cmd(
 @app.command("search")
 @guarded
 def search_cmd(
-    query: Optional[str] = typer.Argument(
+    query: str | None = typer.Argument(
         None, help='Words, "quoted phrases", AND / OR / NOT, -word, ( ).'
     ),
     db: Path = typer.Option(..., "--db", help="The archive file."),
-    doc_type: Optional[str] = typer.Option(None, "--type", help="policy, report, news or other."),
-    topic: Optional[str] = typer.Option(None, "--topic", help="A taxonomy label, e.g. org_life."),
-    year: Optional[str] = typer.Option(None, "--year", help="2020, or a range 2015-2020."),
-    issuer: Optional[str] = typer.Option(None, "--issuer", help="Part of the issuer's name."),
-    region: Optional[str] = typer.Option(None, "--region", help="Part of the region's name."),
+    doc_type: str | None = typer.Option(None, "--type", help="policy, report, news or other."),
+    topic: str | None = typer.Option(None, "--topic", help="A taxonomy label, e.g. org_life."),
+    year: str | None = typer.Option(None, "--year", help="2020, or a range 2015-2020."),
+    issuer: str | None = typer.Option(None, "--issuer", help="Part of the issuer's name."),
+    region: str | None = typer.Option(None, "--region", help="Part of the region's name."),
     limit: int = typer.Option(20, "--limit", min=1, help="Most hits to show."),
-    figure: Optional[str] = typer.Option(
+    figure: str | None = typer.Option(
         None, "--figure", help="Search figures whose subject contains this, e.g. 党员."
     ),
-    min_value: Optional[float] = typer.Option(None, "--min", help="With --figure: value at least."),
-    max_value: Optional[float] = typer.Option(None, "--max", help="With --figure: value at most."),
-    unit: Optional[str] = typer.Option(None, "--unit", help="With --figure: unit(s), e.g. 人 or 个,所."),
+    min_value: float | None = typer.Option(None, "--min", help="With --figure: value at least."),
+    max_value: float | None = typer.Option(None, "--max", help="With --figure: value at most."),
+    unit: str | None = typer.Option(None, "--unit", help="With --figure: unit(s), e.g. 人 or 个,所."),
     fmt: Format = typer.Option(None, "--format", "-f", help="table, json, jsonl or csv."),
 ) -> None:
     """Ranked paragraphs (BM25) with the document, section and a snippet, matches marked 【】.

@@ -6,7 +6,6 @@ import sys
 from dataclasses import asdict
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -30,11 +29,11 @@ _STYLE = {"met": "green", "addressed": "yellow", "shortfall": "red", "not_mentio
 @app.command("check")
 @guarded
 def check_cmd(
-    reports: List[Path] = typer.Argument(..., help="Report files or folders."),
+    reports: list[Path] = typer.Argument(..., help="Report files or folders."),
     against: Path = typer.Option(..., "--against", "-a", help="The guideline (policy) to check against."),
-    fmt: Optional[CheckFormat] = typer.Option(None, "--format", "-f",
+    fmt: CheckFormat | None = typer.Option(None, "--format", "-f",
                                               help="table, json, jsonl, csv, md or html."),
-    output: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    output: Path | None = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Check each report against a guideline: met, addressed, shortfall or not_mentioned.
 
@@ -84,7 +83,7 @@ def _table(results) -> None:
 def evaluate_check(
     gold: Path = typer.Option(Path("corpora/check/gold.jsonl"), "--gold", help="Gold statuses (jsonl)."),
     root: Path = typer.Option(Path("."), "--root", help="Folder the gold file's paths are relative to."),
-    pair: Optional[List[str]] = typer.Option(None, "--pair", help="Only these pairs."),
+    pair: list[str] | None = typer.Option(None, "--pair", help="Only these pairs."),
     details: bool = typer.Option(False, "--details", help="List every disagreement."),
 ) -> None:
     """Agreement of `check` with the gold statuses, per status and overall.

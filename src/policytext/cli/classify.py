@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
 from . import app, evaluate_app
-from .common import Format, emit, err, expand_inputs, guarded, out, report_failures, resolve_format, run_batch
+from .common import (
+    Format,
+    emit,
+    err,
+    expand_inputs,
+    guarded,
+    out,
+    report_failures,
+    resolve_format,
+    run_batch,
+)
 
 #: columns of the table and CSV views (JSON keeps every field)
 COLUMNS = ["doc", "level", "section", "start", "end", "topics", "function", "text"]
@@ -34,9 +43,9 @@ def _classified(path: Path, parse, classify_document, clf):
 @app.command("classify")
 @guarded
 def classify_cmd(
-    paths: List[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
     fmt: Format = typer.Option(None, "--format", "-f", help="table, json, jsonl or csv."),
-    model: Optional[Path] = typer.Option(None, "--model", "-m", dir_okay=False,
+    model: Path | None = typer.Option(None, "--model", "-m", dir_okay=False,
                                          help="A .skops model (default: models/classifier.skops)."),
 ) -> None:
     """Label each section and paragraph with topics (with scores) and one function.
@@ -63,11 +72,11 @@ def classify_cmd(
 @app.command("train")
 @guarded
 def train_cmd(
-    taxonomy: Optional[Path] = typer.Option(None, "--taxonomy", dir_okay=False,
+    taxonomy: Path | None = typer.Option(None, "--taxonomy", dir_okay=False,
                                             help="Taxonomy YAML/JSON (default: the shipped one)."),
-    data: Optional[Path] = typer.Option(None, "--data", help="Folder with labels/*.jsonl "
+    data: Path | None = typer.Option(None, "--data", help="Folder with labels/*.jsonl "
                                         "(and written/*.txt); default corpora/classify."),
-    out_dir: Optional[Path] = typer.Option(None, "--out", file_okay=False,
+    out_dir: Path | None = typer.Option(None, "--out", file_okay=False,
                                            help="Where to write classifier.skops and README.md "
                                            "(default: models/)."),
     include_test: bool = typer.Option(False, "--include-test",
@@ -95,8 +104,8 @@ def train_cmd(
 @evaluate_app.command("classify")
 @guarded
 def evaluate_classify_cmd(
-    taxonomy: Optional[Path] = typer.Option(None, "--taxonomy", dir_okay=False, help="Taxonomy file."),
-    data: Optional[Path] = typer.Option(None, "--data", help="Folder with labels/*.jsonl."),
+    taxonomy: Path | None = typer.Option(None, "--taxonomy", dir_okay=False, help="Taxonomy file."),
+    data: Path | None = typer.Option(None, "--data", help="Folder with labels/*.jsonl."),
     folds: int = typer.Option(5, "--folds", min=2, help="Cross-validation folds (by document)."),
     no_cv: bool = typer.Option(False, "--no-cv", help="Only the real held-out splits (seeds, congress reports)."),
 ) -> None:

@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List
 
 import typer
 
 from ..pipeline import parse
 from . import app
-from .common import Format, emit, expand_inputs, guarded, out, report_failures, resolve_format, run_batch
+from .common import (
+    Format,
+    emit,
+    expand_inputs,
+    guarded,
+    out,
+    report_failures,
+    resolve_format,
+    run_batch,
+)
 
 
 @app.command("parse")
 @guarded
 def parse_cmd(
-    paths: List[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
     fmt: Format = typer.Option(None, "--format", "-f", help="json, jsonl or table (the outline)."),
 ) -> None:
     """Read, clean and structure documents: title, meta, type, outline, paragraphs.

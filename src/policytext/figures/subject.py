@@ -91,7 +91,7 @@ class SubjectFinder:
         """组织7.1万名…: the verb right before the number takes the counted noun as object."""
         b = before.rstrip(" \u3000\u200b")
         b = re.sub(r"(?:共|累计|总计|合计|了|约|近|共计)+$", "", b)
-        return bool(self._object_end.search(b)) or b.endswith("等") or b == "" or b.endswith("有")
+        return bool(self._object_end.search(b)) or b == "" or b.endswith(("等", "有"))
 
     # ------------------------------------------------------------------ public
     def before(self, before: str, limit: bool = True) -> str:

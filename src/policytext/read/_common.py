@@ -114,10 +114,10 @@ def decode_bytes(data: bytes, declared: str | None = None, *, path: str | None =
         gb = None
     # short Chinese text can fool charset-normalizer (GBK read as Korean cp949): keep its
     # guess unless GB18030 reads as clearly more Chinese (ideographs, CJK punctuation)
-    if guessed is not None and guess is not None:
-        if gb is None or guess == "gb18030" or _ideograph_share(gb) < 0.9 \
-                or _ideograph_share(gb) < _ideograph_share(guessed) + 0.2:
-            return guessed, guess
+    if guessed is not None and guess is not None and (
+            gb is None or guess == "gb18030" or _ideograph_share(gb) < 0.9
+            or _ideograph_share(gb) < _ideograph_share(guessed) + 0.2):
+        return guessed, guess
     if gb is not None and _ideograph_share(gb) >= 0.5:
         return gb, "gb18030"
     raise NotText("does not look like text (no known encoding decodes it)", path=path)

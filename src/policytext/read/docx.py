@@ -134,7 +134,7 @@ def _run_text(el) -> str:
                         out.append(chr(code - 0xF000) if code >= 0xF000 else chr(code))
                     except ValueError:
                         pass
-            elif tag == qn("w:txbxContent") or tag.endswith("}drawing") or tag.endswith("}pict"):
+            elif tag == qn("w:txbxContent") or tag.endswith(("}drawing", "}pict")):
                 continue  # text boxes float outside the reading order
             else:
                 walk(child)

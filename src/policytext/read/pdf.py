@@ -274,7 +274,7 @@ def _insert_tables(data: bytes, pages: list[list[Line]], heights: list[float],
         for i in candidates:
             try:
                 tables = pl.pages[i].find_tables()
-            except Exception:  # noqa: BLE001 - table finding is a bonus; the text is kept
+            except Exception:  # noqa: BLE001, S112 - table finding is a bonus; the text is kept
                 continue
             for t in tables:
                 rows = [[_cell_text(c) for c in row] for row in t.extract()]

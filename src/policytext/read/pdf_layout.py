@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from statistics import median
 
 #: dashes that frame a page number: — – - － ‐ ‒ ― ─
@@ -130,7 +131,7 @@ def measure(pages: list[list[Line]]) -> Layout:
     right = ends[int(0.9 * (len(ends) - 1))]
     spacing: dict[float, list[float]] = {}
     for p in pages:
-        for a, b in zip(p, p[1:]):
+        for a, b in pairwise(p):
             if a.table is None and b.table is None and abs(a.size - b.size) < 0.5:
                 gap = a.y - b.y
                 if gap > 0:
@@ -176,13 +177,11 @@ def _starts_paragraph(prev: Line, cur: Line, layout: Layout) -> bool:
         return True  # first-line indent, or a centred line
     if prev.x1 < layout.right - 1.5 * prev.size:
         return True  # the previous line stopped short of the margin
-    if cur.page == prev.page:
-        if prev.y - cur.y > 1.45 * spacing + 0.1 * size:
-            return True  # more space than the line spacing: a block gap
+    if cur.page == prev.page and prev.y - cur.y > 1.45 * spacing + 0.1 * size:
+        return True  # more space than the line spacing: a block gap
     last = prev.text.rstrip()[-1:] if prev.text.strip() else ""
-    if last and last in CLOSING and OUTLINE_START.match(cur.text):
-        return True  # "。" then "二、…" with no indent: a new item
-    return False
+    # "。" then "二、…" with no indent: a new item
+    return bool(last and last in CLOSING and OUTLINE_START.match(cur.text))
 
 
 def _centred(ln: Line, layout: Layout) -> bool:

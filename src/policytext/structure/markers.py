@@ -160,9 +160,8 @@ def heading_shaped(line: str) -> bool:
         return False
     if _LABEL_RE.match(s):  # 联系电话：68724690, 附件：…  (a label and its value)
         return False
-    if s[0] in "（(" and s[-1] in "）)":  # a bracketed note: (作者: ...), （2018年1月2日）
-        return False
-    return True
+    # a bracketed note: (作者: ...), （2018年1月2日）
+    return not (s[0] in "（(" and s[-1] in "）)")
 
 
 def numbered_heading_line(line: str) -> bool:
