@@ -223,3 +223,31 @@ def test_an_admitted_gap_closer_to_another_provision_is_that_ones():
         "支部在学校重大事项决策中的把关作用还没有真正落地，董事会先定了再向支部通报。\n")
     assert decide.status == "shortfall", decide.reason
     assert recruit.status != "shortfall", recruit.reason
+
+
+def test_a_figure_in_brackets_belongs_to_the_words_in_the_brackets():
+    """学习5个学时（含集中培训3个学时）: the bound on 专题学习 is held against 5, not 3."""
+    (item,) = _check_text("（一）每名教师每学年参加师德专题学习不少于8学时。\n",
+                          "一、主要工作\n各校每学期安排师德专题学习5个学时（含集中培训3个学时），"
+                          "内容涵盖职业行为准则和典型案例。\n",
+                          policy_title="关于加强师德师风建设的通知")
+    assert item.status == "met", item.reason
+    assert "5个学时 is 10学时 a year" in item.reason
+
+
+@pytest.mark.parametrize("room, status", [("约30平方米", "shortfall"), ("60平方米", "met")])
+def test_an_area_is_held_against_an_area_whatever_words_precede_it(room, status):
+    (item,) = _check_text("（一）学校要设立面积不少于40平方米的党员活动室。\n",
+                          f"一、主要工作\n我们把综合楼二楼一间{room}的闲置教室改建成党员活动室，"
+                          "配齐了党旗和制度牌。\n")
+    assert item.status == status, item.reason
+    assert room in item.reason
+
+
+def test_an_attendance_rate_is_worked_out_from_those_expected_and_those_who_came():
+    (item,) = _check_text("（一）召开述职评议会议，参会代表到会率不低于80%。\n",
+                          "一、主要工作\n12月召开述职评议会议，各校推荐评议代表共84名，"
+                          "当天实际到会65名，对28名书记进行了评议。\n",
+                          policy_title="关于开展书记抓党建述职评议的通知")
+    assert item.status == "shortfall", item.reason
+    assert "77.4%" in item.reason

@@ -59,6 +59,7 @@ POSITIVE = [
     ("人均学习时间不低于3%。", "不低于3%", 3, None, "%", "more_than", "percent", None),
     ("两件均在8个工作日内提出处理意见。", "8个工作日", 8, None, "工作日", None, "duration", None),
     ("经过8个多月的培养考察，列为发展对象。", "8个多月", 8, None, "个月", "more_than", "duration", None),
+    ("各校每学期安排师德专题学习5个学时。", "5个学时", 5, None, "学时", None, "duration", None),
     ("名单在公示栏公示，为期两周。", "两周", 2, None, "周", None, "duration", None),
 ]
 

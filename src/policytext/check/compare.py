@@ -36,8 +36,9 @@ _PERIOD = re.compile(r"^(?:(\d+|[一两二三四五六半]|十二)个?)?(学年|
 #: units that count lessons (每学期各讲不少于2节): a count of 次 only where the provision is on a 课
 LESSONS = {"节", "堂"}
 #: units specific enough that a figure in them, in a passage on the provision, measures
-#: what the provision does even when the words before it differ (人均参训18学时, 全年实际列支3.9万元)
-SPECIFIC = {"学时", "天", "工作日", "个月", "周", "元", "小时", "分钟"}
+#: what the provision does even when the words before it differ (人均参训18学时, 全年实际列支3.9万元,
+#: 一间约30平方米的闲置教室改建成党员活动室)
+SPECIFIC = {"学时", "天", "工作日", "个月", "周", "元", "小时", "分钟", "平方米"}
 #: where a report states the period its count covers, just before the figure
 _REPORT_PERIOD = re.compile(
     r"(每(?:个)?|按|全|今|本|上半|下半|一)(学年|年度|学期|季度|年|季|月|周)(?:来|以来|内|中|度)?"

@@ -461,10 +461,11 @@ def _once_within_the_year(req: Requirement) -> bool:
 
 
 def _clause_before(sentence: str, offset: int) -> str:
-    """The words before a figure back to the previous clause break: its local subject.
+    """The words before a figure back to the previous clause break or opening bracket: its
+    local subject (…学习5个学时（含集中培训3个学时）: 3个学时 is 集中培训's, not 学习's).
     A bare tally (…听取团委汇报，全年共1次) counts what the sentence said before it."""
     head = sentence[:offset]
-    cut = max(head.rfind(c) for c in "，,、；;：:。")
+    cut = max(head.rfind(c) for c in "，,、；;：:。（(")
     tally = _TALLY.match(head[cut + 1 :]) if cut > 0 else None
     if tally and len(head) - cut - 1 - tally.end() <= TALLY_VERB_MAX:
         return head  # a tally counts what the sentence said before it

@@ -45,6 +45,11 @@ EVERY = re.compile(r"全部|均已|无一(?:遗漏|例外|缺)|没有一(?:人|�
 PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(名|个|所|人|家)")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
 SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[^\d，,。；;：:]{0,12}?[，,]\s*其中([^\d，,。；;：:]{1,14}?)(\d+)(名|人|位|个|所|家)")
+#: those expected and those who came: 应到会32人，实到30人 / 推荐代表…共84名，当天实际到会65名
+ATTENDED = re.compile(r"(?:应到会?|应参会|应参加|应出席|共有?)[\u4e00-\u9fff]{0,6}?(\d+)(名|人|位)"
+                      r"[^\d。；;]{0,16}?((?:实际|实)(?:到会|参会|出席|参加|到)|到会|出席)"
+                      r"[\u4e00-\u9fff]{0,4}?(\d+)(名|人|位)")
+ATTENDANCE_WORDS = "（到会率、出席率、参会率、参加率）"
 #: a count split into grades (评定“好”等次10名、“较好”等次14名、“一般”等次4名): each grade's
 #: share of their sum
 _GRADE = r"[“\"]?([\u4e00-\u9fff]{1,4})[”\"]?(?:等次|等级|档次)?(\d+)(名|人|个|所)"
@@ -127,7 +132,7 @@ def day_products(text: str, start: int, end: int, doc: str | None, section: str)
 
 def shares(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
     """Percentages a report states as a part of a whole (共14人，其中党员6人 = 42.9%;
-    9名教师党支部书记中，8名是… = 88.9%).
+    9名教师党支部书记中，8名是… = 88.9%; 应到32人，实到30人 = 93.8%).
 
     The figure spans the words it is computed from; its subject is the part's name (or,
     for …中，8名, the whole's), so a provision on 党员比例 finds it and one on 女教师比例
@@ -143,6 +148,9 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
         for x in grades if total else []:
             out.append(Figure(doc, x.group(), round(100.0 * int(x.group(2)) / total, 1), None, "%",
                               None, "percent", x.group(1), None, sentence, section, x.start(), x.end()))
+    # what those who came are a share of, in the words provisions bound it with
+    found += [(m, int(m.group(1)), m.group(2), int(m.group(4)), m.group(5),
+               f"{m.group(3)}{ATTENDANCE_WORDS}") for m in ATTENDED.finditer(text, start, end)]
     for m, whole, wunit, part, punit, subject in found + list(_parts(text, start, end)):
         if whole <= 0 or not 0 <= part <= whole or not ({wunit, punit} <= _PEOPLE
                                                         or {wunit, punit} <= _BODIES):
