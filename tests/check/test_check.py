@@ -251,3 +251,24 @@ def test_an_attendance_rate_is_worked_out_from_those_expected_and_those_who_came
                           policy_title="关于开展书记抓党建述职评议的通知")
     assert item.status == "shortfall", item.reason
     assert "77.4%" in item.reason
+
+
+def test_a_data_lines_target_is_no_achievement():
+    """指标：…不少于40学时；完成：人均参训32学时: the restated target meets nothing."""
+    (item,) = _check_text("（一）党员教师每年参加集中培训不少于40学时。\n",
+                          "一、主要工作\n1.党员教师培训。指标：党员教师每年参加集中培训不少于40学时；"
+                          "完成：人均参训32学时。\n",
+                          report_title="某县教育局2025年度党员教师队伍建设工作情况的报告")
+    assert item.status == "shortfall", item.reason
+    assert "32学时" in item.reason
+
+
+def test_listed_occasions_of_one_kind_of_work_add_up_but_meetings_do_not():
+    work, branch = _check_text(
+        "（一）党员名师工作室每学期开展研修活动不少于3次。\n（二）支委会每月召开1次。\n",
+        "一、主要工作\n项目：工作室研修；完成情况：本学期开展同课异构1次、到联盟校送课1次、专题研讨1次。\n"
+        "全年召开党员大会4次、支委会8次。\n")
+    assert work.status == "met", work.reason
+    assert "is 6 a year" in work.reason  # 3 a term
+    assert branch.status == "shortfall", branch.reason
+    assert "8次" in branch.reason

@@ -30,6 +30,7 @@ from .occasions import (
     deadline,
     elapsed,
     group_shares,
+    listed_totals,
     months,
     occasions,
     part_of_whole,
@@ -93,6 +94,13 @@ _TALLY = re.compile(r"^(全年|今年|年内|本年|全学期|本学期|共|累�
 _GOES_ON = re.compile(r"^(同时|并且?|还|也|此外|另外)")
 #: a sentence under a plan heading that reports work already done (已将, 已经完成, 已于)
 _ALREADY = re.compile(r"已(?:经)?(?:将|把|于|向|完成|全部|逐一)")
+#: a report's data line states the target before what was done (指标：每年不少于40学时；
+#: 完成：人均32学时): the target is no work done, and its figure no achievement
+_TARGET = re.compile(r"^[^：:，,。；;]{0,12}?(?:指标|目标|任务目标|目标任务|计划)[：:]")
+#: ... and what was done opens with its own label, and is read with the line's item or target
+_OUTCOME = re.compile(r"^(?:完成情况|完成|实际完成|落实情况|进展情况|执行情况|进展|成效)[：:]")
+#: an item label of a data line (项目：工作室研修；)
+_ITEM = re.compile(r"^[^：:，,。；;]{1,6}[：:][^：:，,。；;]{1,24}[；;]?$")
 #: words a passage that states a share (…，其中…) covers without writing them
 SHARE_WORDS = "（比例）"
 #: the statuses of DESIGN.md, in the order reports show them
@@ -157,6 +165,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             if role == PLAN and para_role == PLAN and own != PLAN and _ALREADY.search(text):
                 role = None  # 下一步工作要求 > 会后第5个工作日，工委已将问题清单反馈…: done
             prev = role
+            if _TARGET.match(text):
+                role = PLAN  # 指标：…不少于40学时: what is asked, not what was done
             if role == PROBLEM and opens_gaps(text):
                 role = FRAME  # 仍存在一些短板弱项。: speaks to no provision
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
@@ -166,6 +176,10 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                + group_shares(doc.text, p.start, p.end, doc.source, p.section, figures or [])
                for p in passages]
     covered = [t + SHARE_WORDS if d else t for t, d in zip(texts, derived)]
+    # 项目：工作室研修；完成情况：本学期开展…: the outcome is the item's
+    covered = [texts[i - 1] + t if i and passages[i - 1].para == passages[i].para
+               and _OUTCOME.match(texts[i]) and (_TARGET.match(texts[i - 1]) or _ITEM.match(texts[i - 1]))
+               else t for i, t in enumerate(covered)]
     covered = [t + _topic_of(doc, p.start) for t, p in zip(covered, passages)]
     # a sentence with its neighbours in the paragraph that play the same role: reports
     # spread one duty over two sentences (书记春季学期讲了…；组织委员…各讲了一次微党课)
@@ -189,6 +203,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         # figures worked out from others (4天、每天6个学时; 共14人，其中党员6人) stand beside them
         worked = (derived[i] + day_products(doc.text, p.start, p.end, doc.source, p.section)
                   + elapsed(doc.text, p.start, p.end, doc.source, p.section))
+        # 同课异构1次、送课1次、专题研讨1次: three occasions of one kind of work
+        worked += listed_totals(doc.text, view.figures.get(i, []), doc.source, p.section,
+                                kinds_named)
         if worked:
             view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]

@@ -8,6 +8,7 @@ one that says 共14人，其中党员6人 states a share a 比例不低于50% ca
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from ..figures.numerals import NumeralError, parse_number
@@ -127,6 +128,41 @@ def day_products(text: str, start: int, end: int, doc: str | None, section: str)
         subject = _BEFORE.search(text, start, m.start()).group()
         out.append(Figure(doc, m.group(), total, None, m.group(3), None, "count", subject, None,
                           sentence, section, m.start(), m.end()))
+    return out
+
+
+#: the words between two counts of one list (同课异构1次、到联盟校送课1次)
+_LISTED_GAP = re.compile(r"^、[^，,。；;：:\d、]{1,16}$")
+_OCCASION_UNITS = {"次", "场", "期", "轮", "回"}
+_MEETING = re.compile(r"会议?$")
+_LIST_HEAD = re.compile(r"[^，,。；;：:]*$")
+
+
+def listed_totals(text: str, figures: list[Figure], doc: str | None, section: str,
+                  kinds: Callable[[str], frozenset]) -> list[Figure]:
+    """The total of a list of occasions of different activities (开展同课异构1次、送课1次、
+    专题研讨1次 = 3次): a provision may count them together (研修活动不少于4次). Lists that
+    name meetings (党委会18次、院长办公会22次) or kinds of meeting are not added up: each
+    counts its own."""
+    out = []
+    counts = sorted((f for f in figures if f.kind == "count" and f.unit in _OCCASION_UNITS),
+                    key=lambda f: f.start)
+    run: list[Figure] = []
+    for f in [*counts, None]:
+        if f is not None and run and f.unit == run[-1].unit \
+                and _LISTED_GAP.match(text[run[-1].end:f.start]):
+            run.append(f)
+            continue
+        if len(run) >= 2:
+            first, last = run[0], run[-1]
+            head = _LIST_HEAD.search(text, 0, first.start).group()
+            at = first.start - len(head)
+            names = [head] + [text[a.end:b.start] for a, b in pairwise(run)]
+            if not kinds(text[at:last.end]) and not any(_MEETING.search(n) for n in names):
+                out.append(Figure(doc, text[at:last.end], sum(x.value for x in run), None,
+                                  first.unit, None, "count", text[at:last.end], None,
+                                  first.sentence, section, at, last.end))
+        run = [f] if f is not None else []
     return out
 
 
