@@ -160,6 +160,10 @@ def _split_doc_number(lines: list[str]) -> list[str]:
     return out
 
 
+#: what ends a sentence, and never a name, date or source
+_SENTENCE_END = re.compile(r"[？?。！!]")
+
+
 def _parse_meta_line(line: str, lex: dict, in_header: bool) -> dict[str, str] | None:
     """Key-value pairs of a metadata line ("来源:X 发布时间:Y 浏览量:"), or None."""
     body = line.strip()
@@ -176,8 +180,8 @@ def _parse_meta_line(line: str, lex: dict, in_header: bool) -> dict[str, str] | 
     for i, k in enumerate(keys):
         value = body[k.end(): keys[i + 1].start() if i + 1 < len(keys) else len(body)]
         value = value.strip(" \t|｜/,，;；")
-        if len(value) > 60:
-            return None
+        if len(value) > 60 or _SENTENCE_END.search(value):
+            return None  # 记者：工作中还有哪些难点？ is an interviewer's question, not a byline
         field = lex["meta_fields"][k.group("key")]
         if field and value and field not in pairs:
             pairs[field] = value

@@ -272,3 +272,23 @@ def test_listed_occasions_of_one_kind_of_work_add_up_but_meetings_do_not():
     assert "is 6 a year" in work.reason  # 3 a term
     assert branch.status == "shortfall", branch.reason
     assert "8次" in branch.reason
+
+
+def test_an_interviews_answers_do_what_the_question_asked():
+    """In a 专访, the answer to 还有哪些难点？ admits gaps and the answer to 下一步有什么打算？
+    states plans, though neither says 存在的问题 or 将."""
+    visits, brand, lessons = _check_text(
+        "（一）班主任每学期家访覆盖率达到100%。\n（二）每所学校创建1个党建品牌。\n"
+        "（三）学校党组织每学期开展课程思政展示活动不少于2次。\n",
+        "记者：青禾小学的“党建+”是怎么做起来的？\n"
+        "林晓：我们从课程思政入手，这学期一共举办了3场课程思政展示活动。\n"
+        "记者：工作中还有哪些难点？\n"
+        "林晓：说实话，有些家长常年在外务工，班主任家访没能走到每一户。\n"
+        "记者：下一步有什么打算？\n"
+        "林晓：我们想把“青禾红”党建品牌创建起来，形成一校一品。\n",
+        report_title="让党建“+”出育人新气象——访青禾小学党支部书记林晓")
+    assert visits.status == "shortfall", visits.reason
+    assert "工作中还有哪些难点" in visits.reason
+    assert brand.status == "addressed", brand.reason
+    assert lessons.status == "met", lessons.reason
+    assert "6 a year" in lessons.reason  # 这学期: 3 a term

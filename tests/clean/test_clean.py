@@ -134,6 +134,15 @@ def test_body_lines_are_kept(line: str):
     assert c.removed == []
 
 
+def test_an_interviewers_question_is_body_not_a_byline():
+    """记者：… is a byline in a page header, unless what follows is a question."""
+    c = clean(raw_of("访青禾小学党支部书记林晓\n记者：王蕾\n记者：工作中还有哪些难点？\n"
+                     "林晓：家访这一块我们做得还不够。\n"))
+    assert c.meta["author"] == "王蕾"
+    assert "记者：工作中还有哪些难点？" in c.text.split("\n")
+    assert c.removed == ["记者：王蕾"]
+
+
 # ------------------------------------------------------------------ rejoining, splitting
 
 

@@ -41,7 +41,7 @@ LESSONS = {"节", "堂"}
 SPECIFIC = {"学时", "天", "工作日", "个月", "周", "元", "小时", "分钟", "平方米"}
 #: where a report states the period its count covers, just before the figure
 _REPORT_PERIOD = re.compile(
-    r"(每(?:个)?|按|全|今|本|上半|下半|一)(学年|年度|学期|季度|年|季|月|周)(?:来|以来|内|中|度)?"
+    r"(每(?:个)?|按|全|今|本|这(?:一|个)?|上半|下半|一)(学年|年度|学期|季度|年|季|月|周)(?:来|以来|内|中|度)?"
 )
 
 

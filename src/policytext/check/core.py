@@ -42,7 +42,17 @@ from .occasions import (
 )
 from .per_unit import basis, normalise, share_of_group
 from .retrieval import BM25, bigrams
-from .roles import DONE, FRAME, MIXED, PLAN, PROBLEM, heading_role, opens_gaps, sentence_role
+from .roles import (
+    DONE,
+    FRAME,
+    MIXED,
+    PLAN,
+    PROBLEM,
+    asked,
+    heading_role,
+    opens_gaps,
+    sentence_role,
+)
 from .terms import Coverage, content_words, kinds_named
 
 #: a passage speaks to a provision when it holds this share (IDF-weighted) of the duty's
@@ -143,15 +153,23 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     """Split a report into sentence passages with their role, topics and figures."""
     by_para = _label_lookup(labels)
     passages: list[Passage] = []
+    answers, asking = None, ""  # in an interview, what the last question asked about
     for n, para in enumerate(doc.paragraphs):
         lab = by_para.get((para.start, para.end))
         topics = frozenset(s.label for s in lab.topics) if lab else frozenset()
+        question = asked(doc.text[para.start:para.end])
+        if question is not None:  # 记者：工作中还有哪些难点？ reports nothing itself
+            answers, asking = question, doc.text[para.start:para.end].strip()
+            passages.append(Passage(para.start, para.end, FRAME, topics, doc.heading_path(para.start), n))
+            continue
         para_role = heading_role(doc, para.start)
+        if para_role is None and answers not in (None, DONE):
+            para_role = answers  # the answer to 下一步有什么打算？ is a plan
         said = lab.function.label if lab is not None and lab.function.label in (PROBLEM, PLAN) else None
         if para_role is None:
             para_role = said
         spans = para.sentences or [para]
-        section = doc.heading_path(para.start)
+        section = doc.heading_path(para.start) or asking  # an answer is filed under its question
         prev = None
         for s in spans:
             text = doc.text[s.start : s.end]

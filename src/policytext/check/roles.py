@@ -24,12 +24,21 @@ MIXED = "problem+plan"
 FRAME = "frame"
 
 
+#: an interviewer's question (记者：…？): it reports nothing
+QUESTION = "question"
+#: a speaker's name before what they say (林晓：我们准备…)
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple[dict[str, tuple[str, ...]], dict[str, re.Pattern[str]]]:
+def _cues() -> tuple[dict, dict[str, re.Pattern[str]]]:
     raw = yaml.safe_load(resources.files("policytext.data.check").joinpath("roles.yaml").read_text("utf-8"))
     heading = {role: tuple(words) for role, words in raw["heading"].items()}
     sentence = {role: re.compile("|".join(f"(?:{p})" for p in pats)) for role, pats in raw["sentence"].items()}
     sentence[FRAME] = re.compile("|".join(f"(?:{p})" for p in raw["frame"]))
+    q = raw["question"]
+    sentence[QUESTION] = re.compile(q["opens"])
+    heading[QUESTION] = {PROBLEM: tuple(q[PROBLEM]), PLAN: tuple(q[PLAN])}
     return heading, sentence
 
 
@@ -44,7 +53,7 @@ def heading_role(doc: Document, offset: int) -> str | None:
     (:data:`MIXED` when the heading names both a gap and an intention)."""
     heading, _ = _cues()
     for sec in reversed(doc.section_path(offset)):
-        roles = [role for role, words in heading.items() if any(w in sec.heading for w in words)]
+        roles = [role for role in (PROBLEM, PLAN) if any(w in sec.heading for w in heading[role])]
         if len(roles) > 1:
             return MIXED
         if roles:
@@ -52,9 +61,21 @@ def heading_role(doc: Document, offset: int) -> str | None:
     return None
 
 
+def asked(text: str) -> str | None:
+    """For an interviewer's question (记者：工作中还有哪些难点？), the role of the answers
+    after it: :data:`PROBLEM`, :data:`PLAN`, :data:`MIXED` for both, :data:`DONE` for
+    neither. None when ``text`` is no question."""
+    heading, sentence = _cues()
+    if not sentence[QUESTION].match(text.strip()):
+        return None
+    roles = [role for role, words in heading[QUESTION].items() if any(w in text for w in words)]
+    return MIXED if len(roles) > 1 else roles[0] if roles else DONE
+
+
 def sentence_role(text: str) -> str | None:
     """A role a single sentence states by itself (an admission or an intention)."""
     _, sentence = _cues()
+    text = _SPEAKER.sub("", text.strip(), count=1)  # 林晓：我们准备…: what the speaker says
     for role in (PROBLEM, PLAN):
         if sentence[role].search(text):
             return role
