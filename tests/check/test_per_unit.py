@@ -86,3 +86,29 @@ def test_a_head_count_is_a_share_of_its_group_counted_elsewhere():
     assert got is not None and got[0].value == 98.0 and got[0].unit == "%"
     # a provision that does not name the group gets no share of it
     assert share_of_group(fig, "学校食堂从业人员持证率达到100%。", doc.figures) is None
+
+
+@pytest.mark.parametrize("sentence, surface, per", [
+    ("全县32所学校共设立党员示范岗86个。", "86个", 86 / 32),
+    # the count of schools may come after the total
+    ("各校组织退休党员教师开展座谈、参观等活动，全年共计58次，覆盖全县32所学校。", "58次", 58 / 32),
+    # two counts of schools: whose total it is cannot be told
+    ("32所学校中有20所学校开展活动，共计58次。", "58次", None),
+])
+def test_a_total_over_schools_is_divided_by_the_schools_the_sentence_counts(sentence, surface, per):
+    how = basis("每所学校每学期至少组织退休党员教师开展1次活动。", None)
+    assert how.per_school
+    fig = next(f for f in extract_figures(parse_text(f"二、主要做法\n\n{sentence}\n")) if f.surface == surface)
+    got = normalise(fig, fig.sentence[: fig.sentence.find(surface)], how, [])
+    assert (got[0].value if got else None) == (pytest.approx(per) if per else None)
+
+
+def test_tallied_hours_are_divided_by_the_members_and_hours_per_person_are_not():
+    doc = parse_text("一、基本情况\n\n全县党员教师1250名。\n\n二、主要做法\n\n"
+                     "党员教师全年累计参训46000学时，骨干党员参加专题培训48学时。\n")
+    figs = extract_figures(doc)
+    how = basis("每名党员教师每年参加集中培训不少于40学时。", None)
+    total, each = (next(f for f in figs if f.surface == s) for s in ("46000学时", "48学时"))
+    scaled, words = normalise(total, total.sentence[: total.sentence.find("46000")], how, figs)
+    assert scaled.value == pytest.approx(46000 / 1250) and "1250名" in words
+    assert normalise(each, each.sentence[: each.sentence.find("48学时")], how, figs) is None

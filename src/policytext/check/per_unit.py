@@ -19,8 +19,15 @@ PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少�
 #: a per-branch provision's actor, and the count of branches before a report total
 BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:党支部|支部|党小组)")
 BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
+#: a per-school provision (每所学校每学期至少…, 各学校每年…), and the count of schools in a
+#: report sentence (全县32所学校共设立党员示范岗86个; …共计58次，覆盖全县32所学校)
+SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?|^各(?:学校|中小学校?|校)")
+SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中学|小学|幼儿园|院校))?")
 #: words before a report figure that already make it a per-head or per-branch figure
-ALREADY_PER = re.compile(r"人均|每名|每位|每人|每个支部|各支部平均|平均每")
+ALREADY_PER = re.compile(r"人均|每名|每位|每人|每个支部|各支部平均|平均每|每所|校均|各校均")
+#: a total of hours (全年累计参训46,000学时): per head only when tallied
+TALLIED = re.compile(r"(?:累计|共计|总计|合计|总共|共)[\u4e00-\u9fff]{0,6}$")
+HOURS = {"学时", "课时", "小时"}
 #: units in which a report states totals that a per-head rate is held against: money
 #: (党建经费1.5万元) and people (共结对帮扶学生2416名 against 每名党员至少结对帮扶2名); hours
 #: are written per person even without 人均 (党员参加学习40学时)
@@ -34,6 +41,7 @@ class Basis:
     per_head: str | None = None  # 党员, 教师 … ('' when the provision names no group)
     per_branch: bool = False
     per_units: tuple[int, str] | None = None  # (6, "个教学班") for 每6个教学班不少于1名
+    per_school: bool = False
 
 
 def _units(provision: str) -> tuple[int, str] | None:
@@ -48,6 +56,8 @@ def basis(provision: str, actor: str | None) -> Basis:
     m = PER_HEAD.search(provision)
     if m:
         return Basis(per_head=m.group(1) or "党员")
+    if SCHOOL_ACTOR.search(provision):
+        return Basis(per_school=True)
     # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…)
     return Basis(per_branch=bool(actor and BRANCH_ACTOR.fullmatch(actor.strip())
                                  or BRANCH_ACTOR.match(provision)))
@@ -78,13 +88,23 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         per = fig.value / parts
         return (replace(fig, value=per, value_max=None, surface=f"{per:.3g}{fig.unit or ''}"),
                 f"{fig.surface} for {counted[-1].group()} is {per:.3g} per {n}{noun},")
-    if how.per_head is not None and fig.unit in PER_HEAD_UNITS:
+    tallied_hours = fig.unit in HOURS and TALLIED.search(sentence_before) is not None
+    if how.per_head is not None and (fig.unit in PER_HEAD_UNITS or tallied_hours):
         n = members(figures, how.per_head)
         if n is None or not n.value or n.start == fig.start:
             return None
         per = fig.value / n.value
         return (replace(fig, value=per, value_max=None, surface=f"{per:.4g}{fig.unit}"),
                 f"{fig.surface} for {n.surface} {how.per_head} is")
+    if how.per_school and fig.unit not in ("所", "%"):
+        sentence = fig.sentence
+        named = {int(m.group(1)) for m in SCHOOLS.finditer(sentence)}
+        if len(named) != 1 or (k := named.pop()) < 2:
+            return None  # no count of schools, or several: the total is no school's
+        m = next(SCHOOLS.finditer(sentence))
+        return (replace(fig, value=fig.value / k, value_max=None,
+                        surface=f"{fig.value / k:.3g}{fig.unit or ''} per school"),
+                f"{fig.surface} over {m.group()} is")
     if how.per_branch:
         named = list(BRANCHES.finditer(sentence_before))
         b = named[-1] if named else None  # the count nearest the total
