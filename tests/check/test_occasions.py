@@ -16,6 +16,9 @@ from policytext.check.occasions import EVERY, deadline, months, occasions, spell
     ("3月和6月各召开一次全体党员大会，分别讨论年度工作要点。", [("一次", 1.0)]),
     ("春季、秋季两个学期各讲一次党课。", [("一次", 1.0)]),
     ("组织党员开展一次集中学习。", []),
+    # lessons next to a 课, not the holidays of 两节
+    ("这学期党员教师上了课程思政示范课三节，书记上了两节党课。", [("三节", 3.0), ("两节", 2.0)]),
+    ("两节期间走访慰问困难党员。", []),
 ])
 def test_spelled_counts(text, counts):
     got = [(f.surface, f.value) for f in spelled_counts(text, 0, len(text), None, "")]

@@ -23,6 +23,7 @@ def find(text: str, cue: str | None = None):
      ("frequency", 1.0, None, "次", "年", "at_least")),
     ("支部党员大会一般每三个月召开1次", None, ("frequency", 1.0, None, "次", "3个月", "exactly")),
     ("支部委员会一般每月召开1次", None, ("frequency", 1.0, None, "次", "月", "exactly")),
+    ("每学期开展课程思政示范课不少于4节", None, ("frequency", 4.0, None, "节", "学期", "at_least")),
     ("党小组会一般每月召开1-2次。", None, ("frequency", 1.0, 2.0, "次", "月", "exactly")),
     ("每两年评选1次优秀共产党员和优秀党务工作者", None, ("frequency", 1.0, None, "次", "2年", "exactly")),
     ("每月至少组织2次教职工政治学习。", None, ("frequency", 2.0, None, "次", "月", "at_least")),

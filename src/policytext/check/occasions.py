@@ -16,7 +16,10 @@ from ..records import Figure
 from .per_unit import members
 
 #: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次), or of days at a rate
-SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期|天)(?![性次])")
+SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期|天)(?![性次])"
+                     # lessons, where a 课 is named next to them (上了三节示范课, 示范课三节), not
+                     # the holidays of 两节期间
+                     r"|(?<=课)([一二两三四五六七八九十]{1,3})(节|堂)|(?<![第每])([一二两三四五六七八九十]{1,3})(节|堂)(?=[\u4e00-\u9fff]{0,4}课)")
 #: a rate just before a spelled count, in the same clause: 每季度召开一次 counts one a
 #: quarter (not 每学期开学初和期中各召开一次, which is two)
 RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,。；;：:各]{0,10}$")
@@ -85,13 +88,14 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
     out = []
     sentence = text[start:end]
     for m in SPELLED.finditer(text, start, end):
+        number, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
         try:
-            value = parse_number(m.group(1))
+            value = parse_number(number)
         except NumeralError:
             continue
         # the thing counted follows a spelled count (两次开学全体教职工会, 讲了两次党课)
         subject = _THING.match(text, m.end(), end).group()
-        if m.group(2) == "天" and not RATE.search(text, start, m.start()):
+        if unit == "天" and not RATE.search(text, start, m.start()):
             continue  # days count only at a rate: 每月固定两天到校
         if value < 2:  # 一次 is as often an article as a count, unless a rate or spread
             each = spread(text[start:m.start()])
@@ -101,7 +105,7 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
                 continue
         # a count spread by 各 over listed occasions is multiplied where every count is,
         # when it is held against a provision (check.core._verdicts)
-        out.append(Figure(doc, m.group(), float(value), None, m.group(2), None, "count",
+        out.append(Figure(doc, m.group(), float(value), None, unit, None, "count",
                           subject, None, sentence, section, m.start(), m.end()))
     return out
 
