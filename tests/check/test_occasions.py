@@ -83,6 +83,9 @@ def test_part_of_a_whole(passage, part):
     ("将3名入党积极分子列为发展对象，其中区级教学能手1名。", [("3名入党积极分子列为发展对象，其中区级教学能手1名", 33.3, "区级教学能手")]),
     # the part of a whole is what follows it, not the whole's name
     ("3名发展对象中，2名已培养考察一年半以上。", [("3名发展对象中，2名", 66.7, "已培养考察一年半以上")]),
+    # thousands separators, and hours of a total of hours
+    ("全县1,250名党员教师中有1,180名已上墙公示。", [("1,250名党员教师中有1,180名", 94.4, "已上墙公示")]),
+    ("全年集中培训40学时，其中师德专题8学时。", [("40学时，其中师德专题8学时", 20.0, "师德专题")]),
     # those who came of those expected, named by the rate words provisions use
     ("会议应到会党员32人，实到30人。", [("应到会党员32人，实到30人", 93.8, "实到（到会率、出席率、参会率、参加率）")]),
     ("各校推荐评议代表共84名，当天实际到会65名。",

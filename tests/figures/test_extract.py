@@ -60,6 +60,8 @@ POSITIVE = [
     ("两件均在8个工作日内提出处理意见。", "8个工作日", 8, None, "工作日", None, "duration", None),
     ("经过8个多月的培养考察，列为发展对象。", "8个多月", 8, None, "个月", "more_than", "duration", None),
     ("各校每学期安排师德专题学习5个学时。", "5个学时", 5, None, "学时", None, "duration", None),
+    # a time limit met: a length, not a period anchor (近5年内 stays one)
+    ("新接收的党员教师报到后1周内全部编入支部。", "1周", 1, None, "周", None, "duration", None),
     ("名单在公示栏公示，为期两周。", "两周", 2, None, "周", None, "duration", None),
 ]
 
@@ -84,7 +86,7 @@ def test_change_direction() -> None:
 
 # phrases with numerals that are NOT figures: dates, ordinals, names, formulas, codes
 NEGATIVE = [
-    "2019年5月成立教育工委。", "三季度召开会议。", "近3年来，开展活动。", "一年来，我们主要做了以下工作。",
+    "2019年5月成立教育工委。", "三季度召开会议。", "近3年来，开展活动。", "近5年内发展党员。", "一年来，我们主要做了以下工作。",
     "第一书记深入基层。", "首批国家实验室组建。", "中组发〔2016〕17号文件。", "联系电话0635-6212345。",
     "地址：民主路51-14号。", "七一中学、第二中学开展活动。", "推动长三角一体化发展。",
     "学习贯彻党的十九大精神。", "认真落实“三会一课”制度。", "深入推进“两学一做”学习教育。",

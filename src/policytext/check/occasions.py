@@ -46,13 +46,18 @@ ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
 EVERY = re.compile(r"全部|均已|无一(?:遗漏|例外|缺)|没有一(?:人|个|所|家)(?:遗漏|缺)|全覆盖|"
                    r"应([\u4e00-\u9fff])尽\1|100[%％]|百分之百")
 #: a report's part of a whole: 14名教工党支部书记中，已有11人… / 9名…书记中，8名是…
-PART = re.compile(r"(\d+)(名|个|所|人|家)[^，,。；;]{0,16}?中[，,]?(?:已经|已)?有?(\d+)(名|个|所|人|家)")
+#: a whole number as reports write it, with or without thousands separators (1,250)
+_N = r"(\d{1,3}(?:,\d{3})+|\d+)"
+PART = re.compile(rf"{_N}(名|个|所|人|家)[^，,。；;]{{0,16}}?中[，,]?(?:已经|已)?有?{_N}(名|个|所|人|家)")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
-SHARE = re.compile(r"(\d+)(名|人|位|个|所|家)[^\d，,。；;：:]{0,12}?[，,]\s*其中([^\d，,。；;：:]{1,14}?)(\d+)(名|人|位|个|所|家)")
+#: (hours and money too: 集中培训40学时，其中师德专题8学时)
+_SHARE_UNITS = "名|人|位|个|所|家|学时|课时|小时|万元|元"
+SHARE = re.compile(rf"{_N}({_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中([^\d，,。；;：:]{{1,14}}?)"
+                   rf"{_N}({_SHARE_UNITS})")
 #: those expected and those who came: 应到会32人，实到30人 / 推荐代表…共84名，当天实际到会65名
-ATTENDED = re.compile(r"(?:应到会?|应参会|应参加|应出席|共有?)[\u4e00-\u9fff]{0,6}?(\d+)(名|人|位)"
+ATTENDED = re.compile(rf"(?:应到会?|应参会|应参加|应出席|共有?)[\u4e00-\u9fff]{{0,6}}?{_N}(名|人|位)"
                       r"[^\d。；;]{0,16}?((?:实际|实)(?:到会|参会|出席|参加|到)|到会|出席)"
-                      r"[\u4e00-\u9fff]{0,4}?(\d+)(名|人|位)")
+                      rf"[\u4e00-\u9fff]{{0,4}}?{_N}(名|人|位)")
 ATTENDANCE_WORDS = "（到会率、出席率、参会率、参加率）"
 #: a count split into grades (评定“好”等次10名、“较好”等次14名、“一般”等次4名): each grade's
 #: share of their sum
@@ -66,6 +71,11 @@ _AFTER = re.compile(r"[^，,。；;]*")
 _BEFORE = re.compile(r"[^，,。；;]*$")
 #: measure words that count people, and those that count bodies
 _PEOPLE, _BODIES = set("名人位"), set("个所家")
+_HOURS = {"学时", "课时", "小时"}
+
+
+def _int(digits: str) -> int:
+    return int(digits.replace(",", ""))
 #: a month named in a report passage: 9月, 9月份, 9月12日, 4月中旬
 MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?:份|上旬|中旬|下旬|底|(\d{1,2})日)?")
 
@@ -180,7 +190,7 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
     """
     out = []
     sentence = text[start:end]
-    found = [(m, int(m.group(1)), m.group(2), int(m.group(4)), m.group(5), m.group(3))
+    found = [(m, _int(m.group(1)), m.group(2), _int(m.group(4)), m.group(5), m.group(3))
              for m in SHARE.finditer(text, start, end)]
     for g in GRADES.finditer(text, start, end):  # 好10名、较好14名、一般4名: 10 of 28
         grades = list(_ONE_GRADE.finditer(text, g.start(), g.end()))
@@ -189,11 +199,13 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
             out.append(Figure(doc, x.group(), round(100.0 * int(x.group(2)) / total, 1), None, "%",
                               None, "percent", x.group(1), None, sentence, section, x.start(), x.end()))
     # what those who came are a share of, in the words provisions bound it with
-    found += [(m, int(m.group(1)), m.group(2), int(m.group(4)), m.group(5),
+    found += [(m, _int(m.group(1)), m.group(2), _int(m.group(4)), m.group(5),
                f"{m.group(3)}{ATTENDANCE_WORDS}") for m in ATTENDED.finditer(text, start, end)]
     for m, whole, wunit, part, punit, subject in found + list(_parts(text, start, end)):
         if whole <= 0 or not 0 <= part <= whole or not ({wunit, punit} <= _PEOPLE
-                                                        or {wunit, punit} <= _BODIES):
+                                                        or {wunit, punit} <= _BODIES
+                                                        or {wunit, punit} <= _HOURS
+                                                        or wunit == punit):
             continue
         out.append(Figure(doc, m.group(), round(100.0 * part / whole, 1), None, "%", None,
                           "percent", subject, None, sentence, section, m.start(), m.end()))
@@ -351,7 +363,7 @@ def _parts(text: str, start: int, end: int):
     for m in PART.finditer(text, start, end):
         # what the part is: the words after it (8名是“双带头人”, 2名已培养考察一年半以上), not
         # the whole's name, which a provision on another share of that whole also names
-        yield (m, int(m.group(1)), m.group(2), int(m.group(3)), m.group(4),
+        yield (m, _int(m.group(1)), m.group(2), _int(m.group(3)), m.group(4),
                _AFTER.match(text, m.end(), end).group())
 
 

@@ -33,6 +33,8 @@ _SINGLE_OK_UNITS = {"倍", "番", "成"}
 _NO_AFTER = {"%", "倍", "番", "个百分点", "‰"}
 _TIME_UNITS = {"年", "天", "周", "个月", "小时", "分钟", "学时", "课时"}
 _YEAR_AFTER = set("来间内中里前后代度底末初级年月")
+#: after a length shorter than a year, these end a time limit (1周内编入, 3天后反馈)
+_WITHIN = set("内前后")
 #: a unit followed by these characters is the start of a noun (人民, 人口, 个人), not a unit
 _UNIT_WORD = {"人": set("民口类员才士大均工生身们"), "个": set("人体性"), "期": set("间末"),
               "名": set("义称单录额"), "家": set("庭长属乡"), "部": set("分门署长"),
@@ -262,8 +264,9 @@ class FigureExtractor:
                 return False
             if m.group("num2") and YEAR.match(m.group("num2")):
                 return False
-        if nxt[:1] in _YEAR_AFTER or nxt.startswith("以来"):
-            return False
+        if nxt.startswith("以来") or nxt[:1] in _YEAR_AFTER and not (
+                u.unit != "年" and nxt[:1] in _WITHIN):
+            return False  # 3年来, 5年内 anchor a period; 1周内, 3天后 measure a length
         if u.unit != "年":
             return True
         if nxt.startswith(("时间", "的时间")) or value != int(value):
