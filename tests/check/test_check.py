@@ -292,3 +292,12 @@ def test_an_interviews_answers_do_what_the_question_asked():
     assert brand.status == "addressed", brand.reason
     assert lessons.status == "met", lessons.reason
     assert "6 a year" in lessons.reason  # 这学期: 3 a term
+
+
+def test_pairs_formed_are_held_per_member_against_a_mentoring_duty():
+    (item,) = _check_text("（一）每名党员教师每学年结对帮扶1名青年教师。\n",
+                          "一、基本情况\n全县共有党员教师1,250名。\n二、主要工作\n"
+                          "全县党员教师与青年教师结成师徒对子1,031对，开展结对帮扶。\n",
+                          report_title="某县教育局2025年度党员教师队伍建设工作情况的报告")
+    assert item.status == "shortfall", item.reason
+    assert "1,031对 for 1,250名" in item.reason

@@ -31,7 +31,7 @@ HOURS = {"学时", "课时", "小时"}
 #: units in which a report states totals that a per-head rate is held against: money
 #: (党建经费1.5万元) and people (共结对帮扶学生2416名 against 每名党员至少结对帮扶2名); hours
 #: are written per person even without 人均 (党员参加学习40学时)
-PER_HEAD_UNITS = {"元", "名", "人"}
+PER_HEAD_UNITS = {"元", "名", "人", "对"}
 
 
 @dataclass(slots=True)

@@ -92,6 +92,12 @@ class ConstraintFinder:
         )
         #: "不足3人" / "少于100人": a count short of a bound
         self.short_of = re.compile(rf"(?<!不)(?:{BEFORE_AT_MOST})\s*{RANGE}{SCALE}(?P<unit>{units})")
+        #: a bare quantity of people, hours or money after a period, in the same clause:
+        #: 每学年结对帮扶1名青年教师 (not 每月确定1个固定日期, a schedule)
+        self.quantity = re.compile(
+            r"[^，,。；;\d一二两三四五六七八九十]{0,12}?(?<![第前后近])(?P<v>\d+(?:\.\d+)?)"
+            r"(?P<unit>名|人|学时|课时|万元|元|学分)"
+        )
         #: a deadline: 3天内, 2小时内
         self.deadline = re.compile(rf"{RANGE}(?P<unit>{time})内")
         #: a lead time: 提前5个工作日报批, 提前3天通知 (at least that long before)
@@ -192,6 +198,13 @@ class ConstraintFinder:
                 lim = later[0]
                 lim.constraint.period = first.constraint.period
                 return Found(lim.constraint, first.start, lim.end)
+            # 每学年结对帮扶1名青年教师: that many in each period, not once
+            stop = re.search("[，,。；;]", text[first.end:e])
+            q = self.quantity.match(text, first.end, first.end + stop.start() if stop else e)
+            if implied and q:
+                c = Constraint("minimum", float(q.group("v")), None, self._unit(q.group("unit")),
+                               first.constraint.period, "exactly")
+                return Found(c, first.start, q.end())
         return first
 
     def _frequency(self, text: str, m: re.Match[str], e: int, counted: bool = False) -> Found | None:
