@@ -301,3 +301,11 @@ def test_pairs_formed_are_held_per_member_against_a_mentoring_duty():
                           report_title="某县教育局2025年度党员教师队伍建设工作情况的报告")
     assert item.status == "shortfall", item.reason
     assert "1,031对 for 1,250名" in item.reason
+
+
+def test_money_per_pupil_is_held_against_the_pupils_the_report_counts():
+    (item,) = _check_text("（一）学校按生均每年不低于10元的标准安排“党建+”活动经费。\n",
+                          "记者：你们是怎么做的？\n林晓：我们学校有1,200名学生，今年安排“党建+”活动经费1万元。\n",
+                          report_title="访青禾小学党支部书记林晓")
+    assert item.status == "shortfall", item.reason
+    assert "1,200名" in item.reason

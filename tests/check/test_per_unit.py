@@ -30,6 +30,8 @@ def _fig(figures, surface):
     ("党支部每月召开1次支部委员会会议。", "党支部", None, True),
     ("支部委员会会议每月至少召开1次。", None, None, True),  # opens with the branch
     ("学校党委每学期至少专题研究2次党建工作。", "学校党委", None, False),
+    ("学校按生均每年不低于10元的标准安排活动经费。", "学校", "学生", False),  # per pupil
+    ("党员教师家访每学期不少于10户。", None, "党员教师", False),  # a duty of people is each one's
 ])
 def test_basis_of_a_provision(provision, actor, per_head, per_branch):
     b = basis(provision, actor)

@@ -219,6 +219,8 @@ def group_shares(text: str, start: int, end: int, doc: str | None, section: str,
     out = []
     sentence = text[start:end]
     for m in GROUP_PART.finditer(text, start, end):
+        if PART.search(text, max(start, m.start() - 12), m.end()):
+            continue  # 18名党员教师中有16人 states its whole: shares() reads it
         words, part = m.group(1), int(m.group(2))
         for i in range(len(words) - 1):  # 目前在职党员 -> 在职党员: the longest group counted
             group = words[i:]

@@ -13,7 +13,10 @@ from dataclasses import dataclass, replace
 from ..records import Figure
 
 #: a per-head provision: 每名党员, 每位教师, 人均, 每人
-PER_HEAD = re.compile(r"(?:每(?:名|位|个)|人均)(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任)?|每人")
+PER_HEAD = re.compile(r"(?:每(?:名|位|个)|人均)(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任)?|每人"
+                      r"|(生)均")  # 生均: per pupil
+#: a provision whose subject is people, not a body: 党员教师家访…, 班主任每学期…
+PERSONS = re.compile(r"(党员教师|党员|教师|班主任|教职工)(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))")
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
@@ -24,14 +27,14 @@ BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
 SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?|^各(?:学校|中小学校?|校)")
 SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中学|小学|幼儿园|院校))?")
 #: words before a report figure that already make it a per-head or per-branch figure
-ALREADY_PER = re.compile(r"人均|每名|每位|每人|每个支部|各支部平均|平均每|每所|校均|各校均")
+ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每个支部|各支部平均|平均每|每所|校均|各校均")
 #: a total of hours (全年累计参训46,000学时): per head only when tallied
 TALLIED = re.compile(r"(?:累计|共计|总计|合计|总共|共)[\u4e00-\u9fff]{0,6}$")
 HOURS = {"学时", "课时", "小时"}
 #: units in which a report states totals that a per-head rate is held against: money
 #: (党建经费1.5万元) and people (共结对帮扶学生2416名 against 每名党员至少结对帮扶2名); hours
 #: are written per person even without 人均 (党员参加学习40学时)
-PER_HEAD_UNITS = {"元", "名", "人", "对"}
+PER_HEAD_UNITS = {"元", "名", "人", "对", "户"}
 
 
 @dataclass(slots=True)
@@ -55,9 +58,13 @@ def basis(provision: str, actor: str | None) -> Basis:
         return Basis(per_units=units)
     m = PER_HEAD.search(provision)
     if m:
-        return Basis(per_head=m.group(1) or "党员")
+        return Basis(per_head="学生" if m.group(2) else m.group(1) or "党员")
     if SCHOOL_ACTOR.search(provision):
         return Basis(per_school=True)
+    # a duty of people (党员教师家访每学期不少于10户) is each one's
+    m = PERSONS.match(provision)
+    if m:
+        return Basis(per_head=m.group(1))
     # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…)
     return Basis(per_branch=bool(actor and BRANCH_ACTOR.fullmatch(actor.strip())
                                  or BRANCH_ACTOR.match(provision)))
