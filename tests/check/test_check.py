@@ -309,3 +309,13 @@ def test_money_per_pupil_is_held_against_the_pupils_the_report_counts():
                           report_title="访青禾小学党支部书记林晓")
     assert item.status == "shortfall", item.reason
     assert "1,200名" in item.reason
+
+
+def test_i_in_a_secretarys_own_report_is_the_secretary():
+    """In 访…党支部书记林晓 (or a 书记…述职报告), 我 is the 党支部书记 a provision names."""
+    (item,) = _check_text("（一）党支部书记每学期至少讲1次党课。\n",
+                          "记者：你们是怎么做的？\n林晓：这学期我给全体党员讲了两次党课，"
+                          "题目是《做新时代的大先生》。\n",
+                          report_title="让党建“+”出育人新气象——访青禾小学党支部书记林晓")
+    assert item.status == "met", item.reason
+    assert "两次" in item.reason

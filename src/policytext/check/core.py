@@ -111,6 +111,11 @@ _TARGET = re.compile(r"^[^：:，,。；;]{0,12}?(?:指标|目标|任务目标|�
 _OUTCOME = re.compile(r"^(?:完成情况|完成|实际完成|落实情况|进展情况|执行情况|进展|成效)[：:]")
 #: an item label of a data line (项目：工作室研修；)
 _ITEM = re.compile(r"^[^：:，,。；;]{1,6}[：:][^：:，,。；;]{1,24}[；;]?$")
+#: a report in the first person of one office-holder (书记抓基层党建述职报告, 访…党支部书记林晓):
+#: 我 in it is that office-holder, and so the actor of a provision on the office
+_FIRST_PERSON = re.compile(r"述职|专访|访谈|采访|访|对话")
+_OFFICE = re.compile(r"(?:党委|党总支|党支部|支部|党组织|党组)?(?:副)?书记|校长|园长|院长")
+_I = re.compile(r"我(?![们校局院园县市区])")
 #: words a passage that states a share (…，其中…) covers without writing them
 SHARE_WORDS = "（比例）"
 #: the statuses of DESIGN.md, in the order reports show them
@@ -194,6 +199,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                + group_shares(doc.text, p.start, p.end, doc.source, p.section, figures or [])
                for p in passages]
     covered = [t + SHARE_WORDS if d else t for t, d in zip(texts, derived)]
+    office = _office(doc.title or "")
+    if office:  # 我这学期给全体党员讲了一次党课: the 党支部书记 did
+        covered = [t + f"（{office}）" if _I.search(t) else t for t in covered]
     # 项目：工作室研修；完成情况：本学期开展…: the outcome is the item's
     covered = [texts[i - 1] + t if i and passages[i - 1].para == passages[i].para
                and _OUTCOME.match(texts[i]) and (_TARGET.match(texts[i - 1]) or _ITEM.match(texts[i - 1]))
@@ -228,6 +236,14 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
     return view
+
+
+def _office(title: str) -> str | None:
+    """The office of a report's first-person speaker, from its title (…党委书记…述职报告)."""
+    if not _FIRST_PERSON.search(title):
+        return None
+    m = _OFFICE.search(title)
+    return m.group() if m else None
 
 
 #: a heading this short names what its section is about (3. 党课教育（5分，自评5分）)
