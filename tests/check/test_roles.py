@@ -12,6 +12,9 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     ("部分学校党组织书记抓党建的意识不强，履职不到位。", PROBLEM),
     ("支部书记述职测评情况还没有和年度考核挂起钩来。", PROBLEM),
     ("下一步，将把党员积分结果和评先评优直接挂钩。", PLAN),
+    # work under way, to be finished later, is not yet done; nor is a speaker's plan
+    ("成长档案的建立工作目前正在推进，争取明年上半年完成。", PLAN),
+    ("林晓：我们准备把“青禾红”党建品牌创建起来。", PLAN),
     # a scored self-assessment marks a gap down: 扣2分, 扣0.5分
     ("去年8月调入的1名党员教师，组织关系至今没有转进来，扣2分。", PROBLEM),
     ("满分10分，自评10分。", None),
@@ -91,3 +94,15 @@ def test_work_already_done_under_a_plan_heading_is_done():
     roles = {doc.text[p.start:p.end][:4]: p.role for p in prepare_report(doc).passages}
     assert roles["会后第5"] == DONE
     assert roles["各学校党"] == PLAN
+
+
+@pytest.mark.parametrize("question, role", [
+    ("记者：工作中还有哪些难点？", PROBLEM),
+    ("记者：下一步有什么打算？", PLAN),
+    ("问：志愿服务方面是怎么做的？", "done"),
+    ("工作中还有哪些难点？", None),  # no interviewer: no question of an interview
+])
+def test_an_interviewers_question_says_what_its_answers_do(question, role):
+    from policytext.check.roles import asked
+
+    assert asked(question) == role
