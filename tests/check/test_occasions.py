@@ -53,6 +53,7 @@ def test_the_months_a_passage_dates_its_work_in(passage, got):
 @pytest.mark.parametrize("passage, every", [
     ("全校96名教职工全部签字，没有一人遗漏。", True),
     ("党费由组织委员统一收取，做到应交尽交。", True),
+    ("全年党费按月足额收缴，无拖欠。", True),
     ("全县1,352名党员教师签订了承诺书。", False),
     ("应知应会测试合格率达到95%。", False),
 ])
@@ -86,6 +87,8 @@ def test_part_of_a_whole(passage, part):
     # thousands separators, and hours of a total of hours
     ("全县1,250名党员教师中有1,180名已上墙公示。", [("1,250名党员教师中有1,180名", 94.4, "已上墙公示")]),
     ("全年集中培训40学时，其中师德专题8学时。", [("40学时，其中师德专题8学时", 20.0, "师德专题")]),
+    # an age in the part's name
+    ("全年发展党员5名，其中35岁以下青年教师2名。", [("5名，其中35岁以下青年教师2名", 40.0, "35岁以下青年教师")]),
     # those who came of those expected, named by the rate words provisions use
     ("会议应到会党员32人，实到30人。", [("应到会党员32人，实到30人", 93.8, "实到（到会率、出席率、参会率、参加率）")]),
     ("各校推荐评议代表共84名，当天实际到会65名。",

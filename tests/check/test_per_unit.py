@@ -28,6 +28,7 @@ def _fig(figures, surface):
     ("各学校按照每名党员每年不低于600元的标准安排党组织工作经费。", "各学校", "党员", False),
     ("人均每年参加培训不少于40学时。", None, "党员", False),  # no group named: members
     ("党支部每月召开1次支部委员会会议。", "党支部", None, True),
+    ("每个党支部每月开展1次主题党日活动。", None, None, True),  # 每个 a branch, not a head
     ("支部委员会会议每月至少召开1次。", None, None, True),  # opens with the branch
     ("学校党委每学期至少专题研究2次党建工作。", "学校党委", None, False),
     ("学校按生均每年不低于10元的标准安排活动经费。", "学校", "学生", False),  # per pupil

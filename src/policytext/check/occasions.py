@@ -44,7 +44,7 @@ DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
 ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
 #: a report passage that says every one did it: 全部签字, 均已完成, 无一遗漏, 应交尽交
 EVERY = re.compile(r"全部|均已|无一(?:遗漏|例外|缺)|没有一(?:人|个|所|家)(?:遗漏|缺)|全覆盖|"
-                   r"应([\u4e00-\u9fff])尽\1|100[%％]|百分之百")
+                   r"应([\u4e00-\u9fff])尽\1|100[%％]|百分之百|足额(?:收缴|交纳|缴纳|收取)|无(?:一人)?拖欠")
 #: a report's part of a whole: 14名教工党支部书记中，已有11人… / 9名…书记中，8名是…
 #: a whole number as reports write it, with or without thousands separators (1,250)
 _N = r"(\d{1,3}(?:,\d{3})+|\d+)"
@@ -52,7 +52,7 @@ PART = re.compile(rf"{_N}(名|个|所|人|家)[^，,。；;]{{0,16}}?中[，,]?(
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
 #: (hours and money too: 集中培训40学时，其中师德专题8学时)
 _SHARE_UNITS = "名|人|位|个|所|家|学时|课时|小时|万元|元"
-SHARE = re.compile(rf"{_N}({_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中([^\d，,。；;：:]{{1,14}}?)"
+SHARE = re.compile(rf"{_N}({_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中((?:[^\d，,。；;：:]|\d+岁){{1,14}}?)"
                    rf"{_N}({_SHARE_UNITS})")
 #: those expected and those who came: 应到会32人，实到30人 / 推荐代表…共84名，当天实际到会65名
 ATTENDED = re.compile(rf"(?:应到会?|应参会|应参加|应出席|共有?)[\u4e00-\u9fff]{{0,6}}?{_N}(名|人|位)"

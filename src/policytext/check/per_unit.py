@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from ..records import Figure
 
 #: a per-head provision: 每名党员, 每位教师, 人均, 每人
-PER_HEAD = re.compile(r"(?:每(?:名|位|个)|人均)(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任)?|每人"
+_PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任)"
+PER_HEAD = re.compile(rf"(?:每(?:名|位)|人均){_PEOPLE}?|每个{_PEOPLE}|每人"  # not 每个党支部
                       r"|(生)均")  # 生均: per pupil
 #: a provision whose subject is people, not a body: 党员教师家访…, 班主任每学期…
 PERSONS = re.compile(r"(党员教师|党员|教师|班主任|教职工)(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))")
@@ -58,7 +59,7 @@ def basis(provision: str, actor: str | None) -> Basis:
         return Basis(per_units=units)
     m = PER_HEAD.search(provision)
     if m:
-        return Basis(per_head="学生" if m.group(2) else m.group(1) or "党员")
+        return Basis(per_head="学生" if m.group(3) else m.group(1) or m.group(2) or "党员")
     if SCHOOL_ACTOR.search(provision):
         return Basis(per_school=True)
     # a duty of people (党员教师家访每学期不少于10户) is each one's
