@@ -35,9 +35,9 @@ def test_every_gold_provision_is_found(score):
 
 
 def test_agreement_floor(score):
-    # measured 0.756 over 508 rows (24 pairs) when the rules were last changed; the statuses
+    # measured 0.795 over 508 rows (24 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
-    assert score.overall >= 0.70, score.by_pair
+    assert score.overall >= 0.75, score.by_pair
 
 
 def test_never_met_where_the_report_falls_short(score):
