@@ -319,3 +319,12 @@ def test_i_in_a_secretarys_own_report_is_the_secretary():
                           report_title="让党建“+”出育人新气象——访青禾小学党支部书记林晓")
     assert item.status == "met", item.reason
     assert "两次" in item.reason
+
+
+def test_a_share_of_one_group_in_another_is_worked_out_from_their_counts():
+    (item,) = _check_text("（一）学生党员占在校生比例不低于3%。\n",
+                          "一、主要工作\n学院现有在校生2,400名，学生党员54名，全年发展学生党员12名。\n",
+                          policy_title="关于加强职业院校学生党建工作的通知",
+                          report_title="某学院2025年学生党建工作总结")
+    assert item.status == "shortfall", item.reason
+    assert "54名 学生党员 of 2,400名 在校生" in item.reason

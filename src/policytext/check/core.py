@@ -40,7 +40,7 @@ from .occasions import (
     spelled_counts,
     spread,
 )
-from .per_unit import basis, normalise, share_of_group
+from .per_unit import basis, normalise, ratio_of_groups, share_of_group
 from .retrieval import BM25, bigrams
 from .roles import (
     DONE,
@@ -421,6 +421,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     if measured:
         # 至少配备2名专职…教师，专职教师…比例不低于60%: every bound of the provision counts
         verdicts = [v for c in _bounds(req) for v in _verdicts(req, c, view, done)]
+        ratio = ratio_of_groups(req.text, view.all_figures) if req.constraint.unit == "%" else None
+        if not verdicts and ratio and done:  # 学生党员54名 … 在校生2,400名: 2.25%
+            v = compare(req.constraint, ratio[0], ratio[0].sentence, 0, view.covers)
+            verdicts = [Verdict(v.ok, ratio[0], f"{ratio[1]} {v.reason}")] if v else []
         if verdicts:
             bad = [v for v in verdicts if not v.ok]
             if bad:

@@ -149,3 +149,23 @@ def share_of_group(fig: Figure, provision: str, figures: list[Figure]) -> tuple[
                 f"{fig.surface} of the {whole.surface} {group} the report counts is {pct:g}%;")
     return None
 
+
+
+#: a provision on the share one group is of another: 学生党员占在校生比例不低于3%,
+#: 党员教师占教职工总数的比例
+GROUPS_SHARE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:人数)?占([\u4e00-\u9fff]{2,8}?)(?:总数|总人数|人数)?的?比例")
+
+
+def ratio_of_groups(provision: str, figures: list[Figure]) -> tuple[Figure, str] | None:
+    """The share the report's count of one group is of its count of another, for a provision
+    on that share (学生党员54名 and 在校生2,400名 against 学生党员占在校生比例不低于3%)."""
+    m = GROUPS_SHARE.search(provision)
+    if not m:
+        return None
+    part_name, whole_name = m.group(1), m.group(2)
+    part, whole = members(figures, part_name), members(figures, whole_name)
+    if part is None or whole is None or part.start == whole.start or not 0 < part.value < whole.value:
+        return None
+    pct = round(100.0 * part.value / whole.value, 1)
+    return (replace(part, value=pct, value_max=None, unit="%", kind="percent", surface=f"{pct:g}%"),
+            f"{part.surface} {part_name} of {whole.surface} {whole_name} is {pct:g}%;")
