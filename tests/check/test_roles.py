@@ -106,3 +106,18 @@ def test_an_interviewers_question_says_what_its_answers_do(question, role):
     from policytext.check.roles import asked
 
     assert asked(question) == role
+
+
+@pytest.mark.parametrize("heading, role", [
+    ("三、存在的薄弱环节", PROBLEM),
+    ("三、困难和挑战", PROBLEM),
+    ("三、不足之处和改进方向", "problem+plan"),
+    ("四、下一步工作安排", PLAN),
+    ("二、主要成效", None),
+])
+def test_a_heading_gives_its_section_a_role(heading, role):
+    from policytext.check.roles import heading_role
+    from policytext.pipeline import parse_text
+
+    doc = parse_text(f"某校党支部2025年工作总结\n{heading}\n正文一句话。\n")
+    assert heading_role(doc, doc.paragraphs[-1].start) == role
