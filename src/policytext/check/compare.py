@@ -112,7 +112,7 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
         basis = (("assuming the count covers one year, " if covers == 1.0 else
                   f"assuming the count covers the {covers:g} year the report covers, ")
                  if assumed else "")
-        return Verdict(ok, fig, f"{basis}{words} is {have_rate:g} a year against the required "
+        return Verdict(ok, fig, f"{basis}{words} is {round(have_rate, 2):g} a year against the required "
                                 f"{need_rate:g} a year")
     if constraint.kind == "minimum" and constraint.period:
         # 每人每年不少于40学时 against 人均每学期参训18学时: both as a rate per year
@@ -121,7 +121,7 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
         if per and got and abs(per - got) > 1e-9:
             need_rate, have_rate = need / per, have / got
             ok = have_rate + 1e-9 >= need_rate
-            return Verdict(ok, fig, f"{words} is {have_rate:g}{fig.unit or ''} a year against the "
+            return Verdict(ok, fig, f"{words} is {round(have_rate, 2):g}{fig.unit or ''} a year against the "
                                     f"required {need_rate:g}{constraint.unit or ''} a year")
     return _bounded(constraint, fig, have, need, constraint.value_max or need, words)
 

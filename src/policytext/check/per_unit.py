@@ -102,7 +102,7 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         if n is None or not n.value or n.start == fig.start:
             return None
         per = fig.value / n.value
-        return (replace(fig, value=per, value_max=None, surface=f"{per:.4g}{fig.unit}"),
+        return (replace(fig, value=per, value_max=None, surface=f"{round(per, 2):g}{fig.unit}"),
                 f"{fig.surface} for {n.surface} {how.per_head} is")
     if how.per_school and fig.unit not in ("所", "%"):
         sentence = fig.sentence
