@@ -21,7 +21,9 @@ def test_period_years(period, years):
 @pytest.mark.parametrize(
     "sentence, years",
     [("党支部书记全年讲党课3次", 1.0), ("坚持每月开展1次主题党日活动", 1 / 12),
-     ("每学期组织2次专题培训", 0.5), ("上半年召开会议3次", 0.5), ("召开会议3次", None)],
+     ("每学期组织2次专题培训", 0.5), ("上半年召开会议3次", 0.5), ("召开会议3次", None),
+     # a term named by its season is one term, also after 今年
+     ("仅春季学期，各校党组织就先后召开专题会议61次", 0.5), ("今年秋季学期开展讲座3场", 0.5)],
 )
 def test_report_period_from_words_before_the_figure(sentence, years):
     offset = next(i for i, ch in enumerate(sentence) if ch.isdigit())
@@ -148,3 +150,8 @@ def test_how_long_one_step_took_to_the_next():
     assert got("公示时间为5月6日至5月10日。") == []
     assert got("3月和6月各召开一次全体党员大会。") == []
     assert got("4月组织参观，7月观看专题片。") == []
+    # hours of the day written with a colon; a span of hours is how long the work lasts,
+    # and the later time is still in the afternoon the earlier one named
+    assert got("全县各校课后服务从每天下午4:10开始，到6:20结束。") == [(130.0, None, "分钟")]
+    assert got("课后服务时间为16:30至17:40。") == [(70.0, None, "分钟")]
+    assert got("会议于14:30召开，共有30人参加。") == []

@@ -106,6 +106,29 @@ def test_a_total_over_schools_is_divided_by_the_schools_the_sentence_counts(sent
     assert (got[0].value if got else None) == (pytest.approx(per) if per else None)
 
 
+def test_a_total_done_by_each_school_is_divided_by_the_schools_counted_before():
+    doc = parse_text("全县43所中小学党组织都把课后服务写进了年度党建工作计划。"
+                     "仅春季学期，各校党组织就先后召开专题会议61次。\n")
+    figs = extract_figures(doc)
+    how = basis("学校党组织会议每学期专题研究课后服务工作不少于2次。", None)
+    assert how.per_school
+    fig = next(f for f in figs if f.surface == "61次")
+    scaled, words = normalise(fig, fig.sentence[: fig.sentence.find("61次")], how, figs)
+    assert scaled.value == pytest.approx(61 / 43) and "43所" in words
+
+
+def test_money_per_pupil_is_divided_by_the_pupils_the_same_sentence_counts():
+    """每生: per pupil; the pupils the money went to, not the first pupils the report counts."""
+    doc = parse_text("枫岭镇中心小学现有学生612名。今年县财政安排课后服务专项补助资金520万元，"
+                     "惠及全县参加课后服务的3.1万名学生。\n")
+    figs = extract_figures(doc)
+    how = basis("县教育局要按照参加课后服务学生每生每年不低于200元的标准安排专项补助。", "县教育局")
+    assert how.per_head == "学生"
+    fig = next(f for f in figs if f.surface == "520万元")
+    scaled, words = normalise(fig, fig.sentence[: fig.sentence.find("520万元")], how, figs)
+    assert scaled.value == pytest.approx(5_200_000 / 31_000) and "3.1万名" in words
+
+
 def test_tallied_hours_are_divided_by_the_members_and_hours_per_person_are_not():
     doc = parse_text("一、基本情况\n\n全县党员教师1250名。\n\n二、主要做法\n\n"
                      "党员教师全年累计参训46000学时，骨干党员参加专题培训48学时。\n")

@@ -116,6 +116,18 @@ def test_background_and_preamble_are_not_duties():
     assert [s.kind for s in extract_scope(doc)] == ["applies_to"]
 
 
+def test_a_named_bodys_explicit_duty_under_a_background_heading_is_a_duty():
+    """总体要求 holds guiding ideas and goals, and sometimes one plain duty of a named body."""
+    text = ("为发挥学校党组织作用，制定本方案。\n一、总体要求\n"
+            "坚持党建引领、育人为本，把党组织的政治优势转化为工作优势。"
+            "到2025年底，全县中小学基本形成党组织统筹的工作格局。\n"
+            "各学校党组织要把课后服务工作纳入党组织年度工作要点。\n"
+            "二、重点任务\n（一）强化统筹\n学校党组织书记要担任课后服务工作领导小组组长。\n")
+    got = [r.text for r in extract_requirements(parse_text(text))]
+    assert got == ["各学校党组织要把课后服务工作纳入党组织年度工作要点。",
+                   "学校党组织书记要担任课后服务工作领导小组组长。"]
+
+
 def test_report_is_not_a_task_list():
     text = "党建工作总结\n一、主要做法\n（一）加强思想建设\n组织开展专题学习12次。\n"
     assert extract_requirements(parse_text(text)) == []

@@ -233,13 +233,15 @@ def group_shares(text: str, start: int, end: int, doc: str | None, section: str,
     return out
 
 
-#: a time of day: 9时30分, 10点, 下午3时, 晚上8点半
-CLOCK = re.compile(r"(上午|下午|晚上|中午|凌晨)?(\d{1,2})(?:时|点)(?:(\d{1,2})分|(半))?")
+#: a time of day: 9时30分, 10点, 下午3时, 晚上8点半, 下午4:10
+CLOCK = re.compile(r"(上午|下午|晚上|中午|凌晨)?(\d{1,2})(?:(?:时|点)(?:(\d{1,2})分|(半))?|[:：](\d{2})(?!\d))")
 #: a day of the year, as loosely as reports write it: 3月初, 4月下旬, 5月14日, 9月底
 DAY = re.compile(r"(?<!\d)(\d{1,2})月(初|上旬|中旬|下旬|底|末|(\d{1,2})日)?")
 #: words that open the later of two times of one sequence of work (…发现后，10时10分即报告;
 #: 3月初递交…，支部于4月下旬安排谈话), within a few characters before it
 _THEN = re.compile(r"(?:于|即|才|到|直到|后[，,]?)[^，,。；;\d]{0,3}$")
+#: what joins the two ends of a span of hours (16:30至17:30, 下午4:10—6:20)
+_SPAN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")
 _PART = {None: (1, 31), "初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31),
          "底": (25, 31), "末": (25, 31)}
 _MONTH_START = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
@@ -247,7 +249,17 @@ _MONTH_START = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 
 def _minutes(m: re.Match) -> int:
     hour = int(m.group(2)) + (12 if m.group(1) in ("下午", "晚上") and int(m.group(2)) < 12 else 0)
-    return hour * 60 + (int(m.group(3)) if m.group(3) else 30 if m.group(4) else 0)
+    minutes = m.group(3) or m.group(5)
+    return hour * 60 + (int(minutes) if minutes else 30 if m.group(4) else 0)
+
+
+def _clock_gap(a: re.Match, b: re.Match) -> int:
+    """Minutes from one time of day to a later one; 下午4:10开始，到6:20结束 is 130 minutes
+    (the second time is still in the afternoon the first one named)."""
+    gap = _minutes(b) - _minutes(a)
+    if gap <= 0 and b.group(1) is None and a.group(1) in ("下午", "晚上") and int(b.group(2)) < 12:
+        gap += 12 * 60
+    return gap
 
 
 def _days(m: re.Match) -> tuple[int, int] | None:
@@ -296,10 +308,11 @@ def elapsed(text: str, start: int, end: int, doc: str | None, section: str) -> l
             if k == used:
                 continue  # a time ends one step and starts no other
             gap = text[a.end():b.start()]
-            if len(gap) < 4 or not _THEN.search(gap) or "各" in text[b.end():b.end() + 4]:
+            span = unit == "分钟" and _SPAN.fullmatch(gap) is not None  # 下午4:10至6:20: 130 minutes
+            if not span and (len(gap) < 4 or not _THEN.search(gap) or "各" in text[b.end():b.end() + 4]):
                 continue  # 5月6日至10日, 3月、6月各…: no step
             if unit == "分钟":
-                lo = hi = _minutes(b) - _minutes(a)
+                lo = hi = _clock_gap(a, b)
             else:
                 da, db = _days(a), _days(b)
                 if da is None or db is None:

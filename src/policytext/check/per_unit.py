@@ -15,7 +15,7 @@ from ..records import Figure
 #: a per-head provision: 每名党员, 每位教师, 人均, 每人
 _PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任)"
 PER_HEAD = re.compile(rf"(?:每(?:名|位)|人均){_PEOPLE}?|每个{_PEOPLE}|每人"  # not 每个党支部
-                      r"|(生)均")  # 生均: per pupil
+                      r"|(生)均|每(生)")  # 生均, 每生: per pupil
 #: a provision whose subject is people, not a body: 党员教师家访…, 班主任每学期…
 PERSONS = re.compile(r"(党员教师|党员|教师|班主任|教职工)(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))")
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
@@ -25,7 +25,9 @@ BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:党支部|支部|党小组)")
 BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
 #: a per-school provision (每所学校每学期至少…, 各学校每年…), and the count of schools in a
 #: report sentence (全县32所学校共设立党员示范岗86个; …共计58次，覆盖全县32所学校)
-SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?|^各(?:学校|中小学校?|校)")
+SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?|^各?(?:学校|中小学校?|校)")
+#: a report total done by each of the schools it counted elsewhere (各校党组织…召开61次)
+EACH_SCHOOL = re.compile(r"各(?:学校|中小学校?|校)")
 SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中学|小学|幼儿园|院校))?")
 #: words before a report figure that already make it a per-head or per-branch figure
 ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每个支部|各支部平均|平均每|每所|校均|各校均")
@@ -59,7 +61,7 @@ def basis(provision: str, actor: str | None) -> Basis:
         return Basis(per_units=units)
     m = PER_HEAD.search(provision)
     if m:
-        return Basis(per_head="学生" if m.group(3) else m.group(1) or m.group(2) or "党员")
+        return Basis(per_head="学生" if m.group(3) or m.group(4) else m.group(1) or m.group(2) or "党员")
     if SCHOOL_ACTOR.search(provision):
         return Basis(per_school=True)
     # a duty of people (党员教师家访每学期不少于10户) is each one's
@@ -81,6 +83,16 @@ def members(figures: list[Figure], group: str) -> Figure | None:
     return None
 
 
+def together(fig: Figure, figures: list[Figure], group: str) -> Figure | None:
+    """A count of the group in the same sentence as the total (补助资金520万元，惠及…3.1万名
+    学生): the heads that total is for, rather than the report's first count of them."""
+    for f in figures:
+        if (f.start != fig.start and f.sentence == fig.sentence and f.kind == "count"
+                and f.unit in ("名", "人") and group in (f.subject or "")):
+            return f
+    return None
+
+
 def normalise(fig: Figure, sentence_before: str, how: Basis,
               figures: list[Figure]) -> tuple[Figure, str] | None:
     """``fig`` divided to the provision's basis, with the words that say how; None when it
@@ -98,7 +110,7 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
                 f"{fig.surface} for {counted[-1].group()} is {per:.3g} per {n}{noun},")
     tallied_hours = fig.unit in HOURS and TALLIED.search(sentence_before) is not None
     if how.per_head is not None and (fig.unit in PER_HEAD_UNITS or tallied_hours):
-        n = members(figures, how.per_head)
+        n = together(fig, figures, how.per_head) or members(figures, how.per_head)
         if n is None or not n.value or n.start == fig.start:
             return None
         per = fig.value / n.value
@@ -107,12 +119,17 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
     if how.per_school and fig.unit not in ("所", "%"):
         sentence = fig.sentence
         named = {int(m.group(1)) for m in SCHOOLS.finditer(sentence)}
+        if named:
+            counted = next(SCHOOLS.finditer(sentence)).group()
+        elif EACH_SCHOOL.search(sentence_before):  # 各校…61次, the schools counted before
+            before = [f for f in figures if f.unit == "所" and f.kind == "count" and f.start < fig.start]
+            named = {int(before[-1].value)} if before else set()
+            counted = before[-1].surface if before else ""
         if len(named) != 1 or (k := named.pop()) < 2:
             return None  # no count of schools, or several: the total is no school's
-        m = next(SCHOOLS.finditer(sentence))
         return (replace(fig, value=fig.value / k, value_max=None,
                         surface=f"{fig.value / k:.3g}{fig.unit or ''} per school"),
-                f"{fig.surface} over {m.group()} is")
+                f"{fig.surface} over {counted} is")
     if how.per_branch:
         named = list(BRANCHES.finditer(sentence_before))
         b = named[-1] if named else None  # the count nearest the total

@@ -146,11 +146,14 @@ class RequirementExtractor:
                 if secs:
                     unit.numbered = True
                     unit.headings = unit.headings + tuple(x.heading for x in secs)
-            if any(f in sent for f in self.lex.formulas) or self._background(unit):
+            if any(f in sent for f in self.lex.formulas):
                 continue
-            for clause in self._clauses(text, s, e, cue_only):
-                req = self._requirement(doc, unit, clause, cue_only)
-                if req is not None:
+            background = self._background(unit)
+            for clause in self._clauses(text, s, e, cue_only or background):
+                req = self._requirement(doc, unit, clause, cue_only or background)
+                # under 总体要求 and the like only a named body's explicit duty counts
+                # (各学校党组织要把…纳入年度工作要点), not the guiding ideas around it
+                if req is not None and (not background or (req.actor and req.modality == "must")):
                     reqs.append(req)
         return reqs, scopes
 
