@@ -214,6 +214,16 @@ def test_a_branch_secretarys_count_is_not_the_school_secretarys():
     assert "21节" not in it.reason
 
 
+def test_a_branch_secretarys_gap_is_not_the_school_secretarys():
+    """In a 学院 with a 党委, 4个学生党支部书记的年度述职工作尚未开展 admits no gap in the
+    院系党组织书记's own 述职 to the school 党委; it does in the 支部书记's."""
+    result = pt.check(W / "report_u.txt", W / "guideline_u.txt")
+    own = _item(result, "院系党组织书记每年应当向学校党委述职")
+    branch = _item(result, "党支部书记每年应当向院系党组织述职")
+    assert own.status == "met", own.reason
+    assert branch.status == "shortfall", branch.reason
+
+
 def test_an_admitted_gap_closer_to_another_provision_is_that_ones():
     """把关 alone does not make a gap in 重大决策 one in 招聘考察."""
     recruit, decide = _check_text(

@@ -331,10 +331,13 @@ def _admissions(req: Requirement, clauses: list[tuple[str, ...]], view: ReportVi
     admitted gap may concern one duty of several in a provision (…单独建立党组织，并按期进行换届).
     The actor does not count: 书记 named in a problem says nothing of the 书记's 党课."""
     duties = _duties(req, clauses)
+    other_secretary = _other_secretary(req, view)
     found = []
     for i, p in enumerate(view.passages):
         if p.role != PROBLEM:
             continue
+        if other_secretary and _BRANCH_SECRETARY.search(view.texts[i]) and not _SCHOOL_SECRETARY.search(view.texts[i]):
+            continue  # 学生党支部书记的年度述职尚未开展 is no gap in the 院系党组织书记's 述职
         best = max((view.coverage.share(w, i) for w in duties), default=0.0)
         # a gap admitted in words closer to another provision is that one's (支部在重大决策中
         # 的把关作用还没有落地 is no gap in 招聘考察把关)
@@ -561,6 +564,13 @@ _COMMITTEE_SECRETARY = re.compile(r"党(?:委|总支)书记")
 _BRANCH_SECRETARY = re.compile(r"支部书记")
 
 
+def _other_secretary(req: Requirement, view: ReportView) -> bool:
+    """Is the provision the 党组织书记's in a school with a 党委 or 党总支, whose 支部书记
+    are other people (their counts and their gaps are not his)?"""
+    return (_SCHOOL_SECRETARY.search(req.actor or "") is not None
+            and _COMMITTEE_SECRETARY.search(view.doc.text) is not None)
+
+
 def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: list) -> list:
     """Compare the figures of the evidence passages that count the provision's thing
     with one of its constraints."""
@@ -569,8 +579,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     how = basis(req.text, req.actor)
     kinds = kinds_named(req.text)
     # a school with a 党委 or 党总支 has 支部书记 under its 党组织书记: their counts are not his
-    other_secretary = (_SCHOOL_SECRETARY.search(req.actor or "") is not None
-                       and _COMMITTEE_SECRETARY.search(view.doc.text) is not None)
+    other_secretary = _other_secretary(req, view)
     scored = []
     for h in hits:
         speaks = max(h.key, h.clause)
