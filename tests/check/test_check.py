@@ -224,6 +224,14 @@ def test_a_branch_secretarys_gap_is_not_the_school_secretarys():
     assert branch.status == "shortfall", branch.reason
 
 
+def test_the_reports_own_average_decides_over_its_total():
+    """…同期召开党员大会142次，平均每个党组织2次: 2 in ten months is short of once a quarter;
+    142 (over 71 organisations) is no organisation's count."""
+    it = _item(pt.check(W / "report_w.txt", W / "guideline_w.txt"), "每季度至少召开1次党员大会")
+    assert it.status == "shortfall", it.reason
+    assert "2次" in it.reason and "142" not in it.reason
+
+
 def test_an_admitted_gap_closer_to_another_provision_is_that_ones():
     """把关 alone does not make a gap in 重大决策 one in 招聘考察."""
     recruit, decide = _check_text(

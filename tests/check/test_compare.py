@@ -23,7 +23,10 @@ def test_period_years(period, years):
     [("党支部书记全年讲党课3次", 1.0), ("坚持每月开展1次主题党日活动", 1 / 12),
      ("每学期组织2次专题培训", 0.5), ("上半年召开会议3次", 0.5), ("召开会议3次", None),
      # a term named by its season is one term, also after 今年
-     ("仅春季学期，各校党组织就先后召开专题会议61次", 0.5), ("今年秋季学期开展讲座3场", 0.5)],
+     ("仅春季学期，各校党组织就先后召开专题会议61次", 0.5), ("今年秋季学期开展讲座3场", 0.5),
+     # a rate holds in its own clause only; a period holds for the sentence
+     ("各党组织坚持按月召开支委会；同期召开党员大会142次", None),
+     ("上半年，各支部召开支委会6次；召开党员大会2次", 0.5)],
 )
 def test_report_period_from_words_before_the_figure(sentence, years):
     offset = next(i for i, ch in enumerate(sentence) if ch.isdigit())

@@ -129,6 +129,38 @@ def test_money_per_pupil_is_divided_by_the_pupils_the_same_sentence_counts():
     assert scaled.value == pytest.approx(5_200_000 / 31_000) and "3.1万名" in words
 
 
+def test_an_area_or_a_length_is_no_total_over_schools():
+    """面积最小的为35平方米 in a report over 58所 is each room's area, not a sum."""
+    doc = parse_text("全县58所中小学均已建成党员活动室，其中面积最小的为35平方米。\n")
+    figs = extract_figures(doc)
+    how = basis("每所中小学校应当建有党员活动室，面积不少于30平方米。", None)
+    fig = next(f for f in figs if f.surface == "35平方米")
+    assert how.per_school and normalise(fig, fig.sentence[: fig.sentence.find("35")], how, figs) is None
+
+
+@pytest.mark.parametrize("report, provision, surface, per", [
+    # what a group did, added up, is divided by the group the report counts
+    ("局党组7名班子成员每人联系1至2所学校。今年春季学期，班子成员共到联系点调研指导9次。",
+     "班子成员每学期到联系点开展调研指导不少于2次。", "9次", 9 / 7),
+    ("现有在职党员教师二十四名。过去两个学期，二十四名党员教师一共上了四十五节公开课。",
+     "党员教师每学期至少上1节公开课或示范课。", "四十五节", 45 / 24),
+    # events a body held are no one's share: no tally by the group, no division
+    ("现有党员86名。全年共开展主题党日活动12次。", "党员每月参加1次主题党日活动。", "12次", None),
+    # a count of the members themselves is not what each of them did
+    ("现有党员三十一名。全校十四名党员骨干教师，每人至少带一个徒弟，一共结了十七对。",
+     "每名党员骨干教师至少结对帮带1名青年教师。", "十四名", None),
+    # …but the pairs are per head of those fourteen, not of all members
+    ("现有党员31名。全校14名党员骨干教师，每人至少带一个徒弟，一共结了17对。",
+     "每名党员骨干教师至少结对帮带1名青年教师。", "17对", 17 / 14),
+])
+def test_per_head_totals_of_acts_and_counts(report, provision, surface, per):
+    doc = parse_text(report + "\n")
+    figs = extract_figures(doc)
+    fig = next(f for f in figs if f.surface == surface)
+    got = normalise(fig, fig.sentence[: fig.sentence.find(surface)], basis(provision, None), figs)
+    assert (got[0].value if got else None) == (pytest.approx(per) if per else None)
+
+
 def test_tallied_hours_are_divided_by_the_members_and_hours_per_person_are_not():
     doc = parse_text("一、基本情况\n\n全县党员教师1250名。\n\n二、主要做法\n\n"
                      "党员教师全年累计参训46000学时，骨干党员参加专题培训48学时。\n")

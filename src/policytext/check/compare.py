@@ -64,9 +64,14 @@ def period_years(period: str | None) -> float | None:
 
 
 def report_period_years(sentence: str, fig_offset_in_sentence: int) -> float | None:
-    """The period a report figure covers, from the words before it (每月…, 全年…)."""
+    """The period a report figure covers, from the words before it (每月…, 全年…). A rate
+    (按月, 每季度) holds only in its own clause: in …按月召开支委会783次；同期召开党员大会142次
+    the 党员大会 are not monthly."""
     best = None
-    for m in _REPORT_PERIOD.finditer(sentence[:fig_offset_in_sentence]):
+    before = sentence[:fig_offset_in_sentence]
+    for m in _REPORT_PERIOD.finditer(before):
+        if (m.group(1) or "").startswith(("每", "按")) and re.search(r"[；;]", before[m.end():]):
+            continue
         best = m
     if best is None:
         return None

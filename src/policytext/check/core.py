@@ -589,12 +589,19 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
         sentence = view.texts[h.index]
         # a figure of the provision's actor (书记 … 60学时) before one of others (党员 … 24学时)
         who = round(view.coverage.share(actor, h.index), 3) if actor else 0.0
-        for f in view.figures.get(h.index, []):
+        figs = view.figures.get(h.index, [])
+        # 召开党员大会142次，平均每个党组织2次: the report's own average decides, and it is
+        # about what the total it follows is about
+        totals = {g.start: f for f in figs if (g := _average_of(f, figs, p.start, sentence))}
+        for f in figs:
             if f.unit in LESSONS and "课" not in req.text:
                 continue  # 公开课18节 does not count 党务公开
+            if any(t is f for t in totals.values()):
+                continue
             if speaks < KEY_MIN and unit_class(f.unit) == "人":
                 continue  # a head count (教师7人) is in every passage; it needs the duty's words
-            subject = (f.subject or "") + _clause_before(sentence, f.start - p.start)
+            of = totals.get(f.start, f)
+            subject = (of.subject or "") + _clause_before(sentence, of.start - p.start)
             if other_secretary and _BRANCH_SECRETARY.search(subject):
                 continue  # 各支部书记…微党课21节 is not the 党委书记's 党课
             named = kinds_named(subject)
@@ -620,6 +627,21 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     top = max(s for s, _ in scored)
     return [v for s, v in scored
             if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC)]
+
+
+#: a report's own average after a total (…142次，平均每个党组织2次; 人均, 校均)
+_AVERAGE = re.compile(r"(?:平均每(?:个|名|所|位)?|人均|校均)[\u4e00-\u9fff]{0,6}$")
+
+
+def _average_of(f: Figure, figures: list[Figure], start: int, sentence: str) -> Figure | None:
+    """The average the report itself gives right after the total ``f`` (same unit, within a
+    clause or two): then the average, not the total, is held against the bound."""
+    for g in figures:
+        if g.start <= f.end or g.unit != f.unit or g.start - f.end > 16:
+            continue
+        if _AVERAGE.search(sentence[f.end - start: g.start - start]):
+            return g
+    return None
 
 
 def _in_share(f: Figure, figures: list[Figure]) -> bool:

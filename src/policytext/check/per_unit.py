@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from ..records import Figure
 
 #: a per-head provision: 每名党员, 每位教师, 人均, 每人
-_PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任)"
+_PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任|班子成员)"
 PER_HEAD = re.compile(rf"(?:每(?:名|位)|人均){_PEOPLE}?|每个{_PEOPLE}|每人"  # not 每个党支部
                       r"|(生)均|每(生)")  # 生均, 每生: per pupil
 #: a provision whose subject is people, not a body: 党员教师家访…, 班主任每学期…
-PERSONS = re.compile(r"(党员教师|党员|教师|班主任|教职工)(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))")
+PERSONS = re.compile(r"(?:领导)?(党员教师|党员|教师|班主任|教职工|班子成员)(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))")
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
@@ -34,6 +34,18 @@ ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每个支部|各�
 #: a total of hours (全年累计参训46,000学时): per head only when tallied
 TALLIED = re.compile(r"(?:累计|共计|总计|合计|总共|共)[\u4e00-\u9fff]{0,6}$")
 HOURS = {"学时", "课时", "小时"}
+#: occasions a person's duty is counted in, and a tally of them in the words just before
+ACTS = {"次", "节", "堂", "场"}
+TALLIED_ACTS = re.compile(r"(?:累计|共计|总计|合计|总共|一共|共)[\u4e00-\u9fff]{0,12}$")
+
+
+def _clause(text: str) -> str:
+    """The clause a figure is in: the text after the last comma or semicolon."""
+    return re.split(r"[，,；;：:]", text)[-1]
+
+#: units a report does not add up over schools: each school's room has its own area and each
+#: step its own length (面积最小的为35平方米 is no total over 58所)
+NOT_SUMMED = {"所", "%", "平方米", "天", "日", "小时", "分钟", "周", "月", "个月", "年", "工作日"}
 #: units in which a report states totals that a per-head rate is held against: money
 #: (党建经费1.5万元) and people (共结对帮扶学生2416名 against 每名党员至少结对帮扶2名); hours
 #: are written per person even without 人均 (党员参加学习40学时)
@@ -109,14 +121,20 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         return (replace(fig, value=per, value_max=None, surface=f"{per:.3g}{fig.unit or ''}"),
                 f"{fig.surface} for {counted[-1].group()} is {per:.3g} per {n}{noun},")
     tallied_hours = fig.unit in HOURS and TALLIED.search(sentence_before) is not None
-    if how.per_head is not None and (fig.unit in PER_HEAD_UNITS or tallied_hours):
+    # what the group did, added up (班子成员共到联系点调研指导9次, 二十四名党员教师一共上了四十五节)
+    tallied_acts = (fig.unit in ACTS and bool(how.per_head) and TALLIED_ACTS.search(sentence_before) is not None
+                    and how.per_head in _clause(sentence_before))
+    if how.per_head is not None and (fig.unit in PER_HEAD_UNITS or tallied_hours or tallied_acts):
+        after = fig.sentence[fig.sentence.find(fig.surface) + len(fig.surface):]
+        if fig.unit in ("名", "人") and how.per_head and after.startswith(how.per_head):
+            return None  # 十四名党员骨干教师 counts the members themselves, not what each did
         n = together(fig, figures, how.per_head) or members(figures, how.per_head)
         if n is None or not n.value or n.start == fig.start:
             return None
         per = fig.value / n.value
         return (replace(fig, value=per, value_max=None, surface=f"{round(per, 2):g}{fig.unit}"),
                 f"{fig.surface} for {n.surface} {how.per_head} is")
-    if how.per_school and fig.unit not in ("所", "%"):
+    if how.per_school and fig.unit not in NOT_SUMMED:
         sentence = fig.sentence
         named = {int(m.group(1)) for m in SCHOOLS.finditer(sentence)}
         if named:
