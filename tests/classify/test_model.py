@@ -95,6 +95,25 @@ def test_plain_cases(small_model, text, title, headings, topic, function):
     assert p.function[0] == function
 
 
+def test_a_paragraph_takes_its_best_sentences_topic_scores_at_a_discount(small_model):
+    """A long paragraph that spends one sentence on 经费 is about resources too: each topic
+    scores max(paragraph, sentence_weight x best sentence); headings and one-sentence
+    passages keep their own score."""
+    sentences = ["学校党支部坚持“三会一课”制度，全年召开支部党员大会4次、支委会12次。",
+                 "组织党员教师开展师德师风专题学习，签订廉洁从教承诺书。",
+                 "学校在年度预算中安排党建工作经费3万元，保障党员活动室建设。"]
+    para = make_passage("".join(sentences), ("二、主要做法",), 500, 2000, title=REPORT, genre="report")
+    parts = [make_passage(x, ("二、主要做法",), 500, 2000, title=REPORT, genre="report") for x in sentences]
+    heading = make_passage("二、主要做法", (), 400, 2000, is_heading=True, title=REPORT, genre="report")
+    w = small_model.sentence_weight
+    assert 0 < w < 1
+    pooled = small_model.topic_proba([para, heading, parts[0]])
+    own = small_model._topic_scores([para, heading, parts[0]])
+    best = small_model._topic_scores(parts).max(axis=0)
+    assert np.allclose(pooled[0], np.maximum(own[0], w * best))
+    assert np.allclose(pooled[1:], own[1:])
+
+
 def test_the_document_type_moves_the_function(small_model):
     """The same 要… sentence with the same context: rather a requirement in a guideline,
     rather a plan in a report."""
