@@ -15,6 +15,9 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     # work under way, to be finished later, is not yet done; nor is a speaker's plan
     ("成长档案的建立工作目前正在推进，争取明年上半年完成。", PLAN),
     ("林晓：我们准备把“青禾红”党建品牌创建起来。", PLAN),
+    # work put on next year's list is not done
+    ("县局党组已将指导学校编制年度发展计划列入明年党建工作要点，届时将统筹安排。", PLAN),
+    ("学校已将该项工作纳入年度考核，全年考核2次。", None),
     # a scored self-assessment marks a gap down: 扣2分, 扣0.5分
     ("去年8月调入的1名党员教师，组织关系至今没有转进来，扣2分。", PROBLEM),
     ("满分10分，自评10分。", None),
