@@ -28,16 +28,16 @@ KNOWN_UNEXTRACTED = {
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 508
+    assert score.rows >= 596
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.795 over 508 rows (24 pairs) when the rules were last changed; the statuses
+    # measured 0.800 over 596 rows (28 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
-    assert score.overall >= 0.75, score.by_pair
+    assert score.overall >= 0.77, score.by_pair
 
 
 def test_never_met_where_the_report_falls_short(score):
