@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
+from statistics import median
 
 import yaml
 
@@ -40,6 +42,7 @@ from .structure.markers import (
     CLOSING,
     CONTINUES,
     HEADING_MAX,
+    PAGE_NUMBER,
     heading_shaped,
     is_date_line,
     match_marker,
@@ -68,6 +71,8 @@ _ODD_RUN_RE = re.compile(f"[{_SPACE}]*[{ODD_SPACE}][{_SPACE}]*")
 #: letter-spaced ideographs: single characters separated by spaces ("总　　则", "国 务 院")
 _LETTER_SPACED_RE = re.compile(f"(?<![^{_SPACE}])[\u4e00-\u9fff](?:[{_SPACE}]+[\u4e00-\u9fff](?![^{_SPACE}]))+")
 _SPACES_RE = re.compile(f"[{_SPACE}]+")
+#: a paragraph's first-line indent: an ideographic space, or two spaces of any kind
+_INDENT_RE = re.compile(f"^(?:\u3000|[{_SPACE}]{{2}})")
 #: a year written with spaced digits: "1 9 9 8 年"
 _SPACED_YEAR_RE = re.compile(r"(?<!\d)\d(?: \d){3} ?(?=年)")
 
@@ -136,28 +141,32 @@ def _split_spaces(line: str) -> list[str]:
     return [_ODD_RUN_RE.sub(" ", p) for p in parts if p.strip(_SPACE)]
 
 
-def _split_doc_number(lines: list[str]) -> list[str]:
+def _split_doc_number(lines: list[str], starts: list[bool]) -> tuple[list[str], list[bool]]:
     """Put a document number that shares the title line on a line of its own.
 
     Pages that flatten the head of a document give "国务院关于…的意见 国发〔2011〕35号";
     GB/T 9704 places the 发文字号 on its own line, so the line is broken around it.
     """
     out: list[str] = []
+    out_starts: list[bool] = []
     seen = 0
-    for line in lines:
+    for line, start in zip(lines, starts, strict=True):
         if seen < 3 and line.strip():
             seen += 1
             m = DOC_NUMBER_RE.search(line)
             if m and m.start() > 0 and line[m.start() - 1] == " ":
                 head, tail = line[:m.start()].rstrip(), line[m.end():].lstrip()
-                out.append(head)
+                pieces = [head]
                 if tail and line[m.end():m.end() + 1] == " ":
-                    out.extend([line[m.start():m.end()], tail])
+                    pieces.extend([line[m.start():m.end()], tail])
                 else:
-                    out.append(line[m.start():])
+                    pieces.append(line[m.start():])
+                out.extend(pieces)
+                out_starts.extend([start] + [True] * (len(pieces) - 1))
                 continue
         out.append(line)
-    return out
+        out_starts.append(start)
+    return out, out_starts
 
 
 #: what ends a sentence, and never a name, date or source
@@ -236,6 +245,66 @@ def _remove_boilerplate(lines: list[str]) -> tuple[list[str], dict[str, str], li
     return keep, meta, removed
 
 
+#: a page number as printed on its own line: framed (— 2 —, - 2 -) or worded (第2页 共5页)
+_FRAMED_PAGE_RE = re.compile(r"^\s*(?:[—–\-－‐‒―─~～]|第|共|[Pp]age|PAGE)")
+_BARE_PAGE_RE = re.compile(r"^\s*\d{1,4}\s*$")
+#: a running header or footer is a short line
+_RUNNING_MAX = 40
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """Page numbers and running headers/footers of text taken from printed pages.
+
+    A page number stands alone on its line, framed by dashes or worded (第2页 共5页); bare
+    numbers count only when they run 1, 2, 3 … through the text. A running header or footer
+    is a short line that recurs in the text and stands next to a page number; its first
+    occurrence at the very top goes too when a title-shaped line follows it (the document's
+    own title). Returns the indices of those lines.
+    """
+    nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    framed = [i for i in nonblank if PAGE_NUMBER.match(lines[i]) and _FRAMED_PAGE_RE.match(lines[i])]
+    bare = [i for i in nonblank if _BARE_PAGE_RE.match(lines[i])]
+    pages = set(framed)
+    if len(bare) >= 2 and all(int(lines[b]) == int(lines[a]) + 1 for a, b in pairwise(bare)):
+        pages |= set(bare)
+    if not pages:
+        return set()
+    pos = {i: k for k, i in enumerate(nonblank)}
+    counts: dict[str, int] = {}
+    for i in nonblank:
+        counts[lines[i].strip()] = counts.get(lines[i].strip(), 0) + 1
+    drop = set(pages)
+    running: set[str] = set()
+    for i in pages:
+        k = pos[i]
+        for j in nonblank[max(0, k - 2):k] + nonblank[k + 1:k + 3]:
+            s = lines[j].strip()
+            if j not in pages and counts[s] >= 2 and len(s) <= _RUNNING_MAX and s[-1] not in CLOSING:
+                drop.add(j)
+                running.add(s)
+    first = nonblank[0]
+    if lines[first].strip() in running and len(nonblank) > 1 and heading_shaped(lines[nonblank[1]]):
+        drop.add(first)
+    return drop
+
+
+def _paragraph_starts(lines: list[str], indents: list[bool], furniture: set[int]) -> list[bool]:
+    """Which lines open a paragraph by their layout: indented, or after a blank line that
+    is not part of a page break (the blanks around a page number or running header)."""
+    starts: list[bool] = []
+    blank, page_break = True, False
+    for i, (line, indent) in enumerate(zip(lines, indents, strict=True)):
+        if i in furniture:
+            page_break = True
+        if i in furniture or not line.strip():
+            starts.append(False)
+            blank = True
+            continue
+        starts.append(indent or (blank and not page_break))
+        blank, page_break = False, False
+    return starts
+
+
 def _touches_removed(i: int, keep: list[str], removed_at: dict[int, str]) -> bool:
     for step in (-1, 1):
         j = i + step
@@ -274,11 +343,13 @@ _MID_MARKER_RE = re.compile(r"(?<=[。！？：])[ ]*(?=第|问[：:]|答[：:]|
 _SPLIT_STYLES = {"part", "chapter", "section", "article", "cn", "cn_paren", "arabic", "question"}
 
 
-def _split_outline_runs(lines: list[str]) -> list[str]:
+def _split_outline_runs(lines: list[str], starts: list[bool]) -> tuple[list[str], list[bool]]:
     """Break flattened documents at outline markers that continue the numbering."""
     last: dict[str, int] = {}
     out: list[str] = []
-    for line in lines:
+    out_starts: list[bool] = []
+    for line, start in zip(lines, starts, strict=True):
+        out_starts.append(start)
         if not line:
             out.append(line)
             continue
@@ -317,7 +388,8 @@ def _split_outline_runs(lines: list[str]) -> list[str]:
             out.append(line[prev:pos].rstrip())
             prev = pos
         out.append(line[prev:])
-    return out
+        out_starts.extend([True] * len(cuts))
+    return out, out_starts
 
 
 _SENTENCE_INSIDE_RE = re.compile(r"[。！？；，!?;]")
@@ -331,17 +403,72 @@ def _ends_open(line: str) -> bool:
     return bool(line) and line[-1] not in CLOSING
 
 
-def _join_broken(lines: list[str]) -> list[str]:
-    """Join lines broken in mid-sentence (see module docstring for the rule)."""
+def _join_broken(lines: list[str], starts: list[bool]) -> list[str]:
+    """Join lines broken in mid-sentence (see module docstring for the rule).
+
+    ``starts`` marks lines that open a paragraph by their layout (indented, or after a
+    blank line); the hard-wrap rule never joins those.
+    """
+    width = _wrap_width(lines)
     out: list[str] = []
-    for line in lines:
-        if out and _should_join(out[-1], line):
+    for line, start in zip(lines, starts, strict=True):
+        if out and (_should_join(out[-1], line) or (not start and _wrapped(out[-1], line, width))):
             prev = out[-1]
             sep = " " if prev[-1].isascii() and prev[-1].isalpha() and line[0].isascii() and line[0].isalpha() else ""
             out[-1] = prev + sep + line
         else:
             out.append(line)
     return out
+
+
+#: characters each side of a line break that are segmented to see if it cuts a word
+_WINDOW = 6
+#: a text is hard-wrapped when at least this many breaks, and this share of its breaks
+#: after an open line, fall inside a word
+_MIN_CUT_WORDS, _MIN_CUT_SHARE = 3, 0.2
+
+
+def _cuts_word(prev: str, nxt: str) -> bool:
+    """True when the break between two lines falls inside a jieba word (中国特|色社会主义)."""
+    from .segment import jieba
+
+    left, right = prev[-_WINDOW:], nxt[:_WINDOW]
+    if not (_CJK_RE.match(left[-1]) and _CJK_RE.match(right[0])):
+        return False
+    pos = 0
+    for tok in jieba.lcut(left + right, HMM=False):
+        if pos < len(left) < pos + len(tok):
+            return True
+        pos += len(tok)
+    return False
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was broken at (text copied out of a PDF, pdftotext,
+    e-mail), or None for a text with one paragraph per line.
+
+    A line is broken at a width, not at a sentence end, so in such a text many breaks after
+    an open line cut a word in two (…中国特 / 色社会主义…). Headings and short label lines
+    also end open, but the break after them falls between words.
+    """
+    opened = [(a, b) for a, b in pairwise(lines) if len(a) > 12 and _ends_open(a) and b
+              and not match_marker(b)]
+    if len(opened) < _MIN_CUT_WORDS:
+        return None
+    cut = [len(a) for a, b in opened if _cuts_word(a, b)]
+    if len(cut) < _MIN_CUT_WORDS or len(cut) < _MIN_CUT_SHARE * len(opened):
+        return None
+    return int(median(cut))
+
+
+def _wrapped(prev: str, nxt: str, width: int | None) -> bool:
+    """In a hard-wrapped text, a line that ends open and either cuts a word or runs to the
+    wrap width goes on in the next line, even when it would pass for a heading alone."""
+    if width is None or not _ends_open(prev) or "\t" in prev or "\t" in nxt:
+        return False
+    if match_marker(nxt) or is_date_line(nxt) or nxt.startswith("—"):
+        return False
+    return len(prev) >= 0.8 * width or _cuts_word(prev, nxt)
 
 
 def _should_join(prev: str, nxt: str) -> bool:
@@ -372,13 +499,23 @@ def clean(raw: RawText) -> Cleaned:
     if not text.strip(_SPACE + "\n\t"):
         raise EmptyDocument("the document has no text", path=raw.provenance.path)
     lines: list[str] = []
+    indents: list[bool] = []  # the line opens a paragraph by its indent (or a space run)
     for line in text.split("\n"):
-        lines.extend(_split_spaces(line) or [""])
-    lines = _split_doc_number(lines)
+        parts = _split_spaces(line) or [""]
+        lines.extend(parts)
+        indents.extend([bool(_INDENT_RE.match(line))] + [True] * (len(parts) - 1))
+    lines, indents = _split_doc_number(lines, indents)
+    furniture = _page_furniture(lines)
+    starts = _paragraph_starts(lines, indents, furniture)
+    removed_pages = [lines[i].strip() for i in sorted(furniture)]
+    lines = ["" if i in furniture else s for i, s in enumerate(lines)]
     lines, meta, removed = _remove_boilerplate(lines)
-    lines = [_full_width(s.strip(_SPACE)) for s in lines if s.strip(_SPACE + "\t")]
-    lines = _split_outline_runs(lines)
-    lines = _join_broken([s for s in lines if s])
+    removed = removed_pages + removed
+    kept = [(_full_width(s.strip(_SPACE)), b) for s, b in zip(lines, starts, strict=True)
+            if s.strip(_SPACE + "\t")]
+    lines, starts = _split_outline_runs([s for s, _ in kept], [b for _, b in kept])
+    kept = [(s, b) for s, b in zip(lines, starts, strict=True) if s]
+    lines = _join_broken([s for s, _ in kept], [b for _, b in kept])
     if not lines:
         raise EmptyDocument("nothing but web-page boilerplate in the document",
                             path=raw.provenance.path)

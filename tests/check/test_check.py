@@ -346,3 +346,22 @@ def test_a_share_of_one_group_in_another_is_worked_out_from_their_counts():
                           report_title="某学院2025年学生党建工作总结")
     assert item.status == "shortfall", item.reason
     assert "54名 学生党员 of 2,400名 在校生" in item.reason
+
+
+def test_hours_from_days_with_words_between():
+    # 5天，每天安排课程8学时 is 40 hours of training, not 8
+    items = _check_text("学校党组织书记每年参加集中培训不少于40学时。",
+                        "一、主要工作\n书记参加区委组织部举办的书记示范培训班，脱产学习5天，每天安排课程8学时。")
+    assert items[0].status == "met", items[0].reason
+    assert "40" in items[0].reason
+
+
+@pytest.mark.parametrize("report, status", [
+    # a share of schools says nothing of the share of 党员 among 骨干教师
+    ("全县共有公办中小学校56所，其中寄宿制学校31所。各校重视骨干教师培养，骨干教师队伍不断壮大。",
+     {"addressed", "not_mentioned"}),
+    ("全县中小学共有骨干教师50名，其中党员15名。各校重视骨干教师培养。", {"shortfall"}),  # 30%
+])
+def test_a_worked_out_share_must_be_of_the_rated_group(report, status):
+    items = _check_text("各地中小学骨干教师中的党员比例要达到40%以上。", f"一、基本情况\n{report}")
+    assert items[0].status in status, items[0].reason

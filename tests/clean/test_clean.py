@@ -221,3 +221,69 @@ def test_empty_input_is_a_clear_error(text: str):
 def test_only_boilerplate_is_a_clear_error():
     with pytest.raises(EmptyDocument):
         clean(raw_of("您现在的位置: 首页 > 新闻\n打印此页关闭窗口\n"))
+
+
+# ------------------------------------------------------------------ text from printed pages
+
+# written here: a summary as it comes out of a PDF's text layer (hard line breaks at the
+# page width, a running header and page numbers between pages, indented first lines)
+_PRINTED = """某中学2024年度党建工作总结
+
+某区某中学党支部2024年度党建工作总结
+　　2024年，学校党支部在区委教育工委的领导下，以习近平新时代中国特
+色社会主义思想为指导，认真落实党组织领导的校长负责制，推动党建工
+作与教育教学深度融合。学校现有教职工86名，其中党员31名。
+一、规范组织生活，提升支部组织力
+全年按月召开支部委员会会议，共开会12次；每季度召开党员大会，全年共
+召开4次。书记为全体党员讲党课2次，组织主题党日活动12次，党员参学率
+
+— 1 —
+
+某中学2024年度党建工作总结
+
+达到96%以上。
+二、加强教师队伍建设，不断提升党员教师的政治素养、业务本领和履职尽责
+能力
+　　开展师德师风专题教育，组织全体教职工签订师德承诺书86份，全年未发
+生师德失范问题。
+- 2 -
+"""
+
+
+def test_printed_pages_are_rejoined_and_page_furniture_goes():
+    c = clean(raw_of(_PRINTED))
+    lines = c.text.split("\n")
+    assert lines[0] == "某区某中学党支部2024年度党建工作总结"  # the running header is not the title
+    assert "中国特色社会主义思想" in c.text and "党建工作与教育教学" in c.text
+    # a paragraph runs on across the page break; the page number and header are gone
+    assert "党员参学率达到96%以上。" in c.text
+    assert "— 1 —" in c.removed and "- 2 -" in c.removed
+    assert "某中学2024年度党建工作总结" in c.removed
+    assert "某中学2024年度党建工作总结" not in c.text
+    # a heading broken over two lines is one heading, and the indented paragraph after it
+    # stays a paragraph of its own
+    assert "二、加强教师队伍建设，不断提升党员教师的政治素养、业务本领和履职尽责能力" in lines
+    assert any(s.startswith("开展师德师风专题教育") for s in lines)
+    assert "一、规范组织生活，提升支部组织力" in lines
+    # every line now ends a sentence or is a heading
+    assert all(s[-1] in "。；：" or len(s) <= 40 for s in lines)
+
+
+def test_one_paragraph_per_line_is_not_taken_for_wrapped_text():
+    # headings end open and are followed by body, but no break falls inside a word
+    text = ("关于加强学校党支部建设的通知\n一、加强组织建设，推动党支部全面进步全面过硬\n"
+            "各学校要按照有关规定设置党支部，党员人数超过50人的可以设立党总支。\n"
+            "二、严格组织生活，不断提高组织生活质量\n支部委员会每月召开1次，党员大会每季度召开1次。\n"
+            "三、强化工作保障，确保各项任务落到实处\n各学校要保障党组织工作经费。\n")
+    lines = clean(raw_of(text)).text.split("\n")
+    assert "二、严格组织生活，不断提高组织生活质量" in lines
+    assert "三、强化工作保障，确保各项任务落到实处" in lines
+    assert len(lines) == 7
+
+
+def test_bare_numbers_are_page_numbers_only_in_a_run():
+    body = "学校党支部全年召开支部委员会会议12次。\n"
+    assert "3" in clean(raw_of(f"标题\n{body}3\n{body}")).text.split("\n")
+    c = clean(raw_of(f"标题\n{body}1\n{body}2\n{body}"))
+    assert c.text.split("\n").count("学校党支部全年召开支部委员会会议12次。") == 3
+    assert "1" not in c.text.split("\n") and "2" not in c.text.split("\n")

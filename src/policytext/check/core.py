@@ -26,6 +26,7 @@ from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_cla
 from .occasions import (
     ALL,
     EVERY,
+    PER_DAY,
     day_products,
     deadline,
     elapsed,
@@ -580,6 +581,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     kinds = kinds_named(req.text)
     # a school with a 党委 or 党总支 has 支部书记 under its 党组织书记: their counts are not his
     other_secretary = _other_secretary(req, view)
+    rated = _rated(req.text) if constraint.unit == "%" else None
     scored = []
     for h in hits:
         speaks = max(h.key, h.clause)
@@ -593,7 +595,11 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
         # 召开党员大会142次，平均每个党组织2次: the report's own average decides, and it is
         # about what the total it follows is about
         totals = {g.start: f for f in figs if (g := _average_of(f, figs, p.start, sentence))}
+        # 脱产学习5天，每天安排课程8学时: the 40 hours, not the 8 a day
+        products = [g for g in figs if PER_DAY.fullmatch(g.surface)]
         for f in figs:
+            if any(g is not f and g.start <= f.start and f.end <= g.end for g in products):
+                continue
             if f.unit in LESSONS and "课" not in req.text:
                 continue  # 公开课18节 does not count 党务公开
             if any(t is f for t in totals.values()):
@@ -607,6 +613,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             named = kinds_named(subject)
             if kinds and named and not named & kinds:
                 continue  # 全体党员会议3次 does not count 支委会
+            if _worked_out(f) and rated and not set(bigrams(of.subject or "")) & rated:
+                continue  # 学校56所，其中寄宿制学校31所 is no share of 骨干教师中的党员
             before = sentence[: f.start - p.start]
             scaled = normalise(f, before, how, view.all_figures)
             if scaled is None and constraint.unit == "%" and not _in_share(f, view.figures[h.index]):
@@ -627,6 +635,21 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     top = max(s for s, _ in scored)
     return [v for s, v in scored
             if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC)]
+
+
+#: what a provision's share is of: the words before 比例/覆盖率/占比 (骨干教师中的党员比例)
+_RATED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:的)?(?:比例|比率|比重|占比|覆盖率|参与率|参训率)")
+
+
+def _rated(text: str) -> set[str] | None:
+    """Bigrams of what the provision's share is a share of, or None when it names none."""
+    m = _RATED.search(text)
+    return set(bigrams(m.group(1))) or None if m else None
+
+
+def _worked_out(f: Figure) -> bool:
+    """A share the check worked out from two counts (共56所，其中31所), not one the report wrote."""
+    return f.unit == "%" and "%" not in f.surface and "％" not in f.surface
 
 
 #: a report's own average after a total (…142次，平均每个党组织2次; 人均, 校均)

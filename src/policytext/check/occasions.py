@@ -30,8 +30,9 @@ SCHEDULE = re.compile(r"每(?:个)?(?:周|月|季度|学期)[^，,。；;]{0,14}
                       r"|按(?:周|月|季度|学期)(?=[\u4e00-\u9fff]{0,4}(?:召开|开展|组织|集中|学习|收取|收缴|交纳|缴纳|公示))"
                       r"|固定(?:在|于)每(?:个)?(?:周|月|季度|学期)"
                       r"|每(?:个)?(?:月|季度|学期)(?:末|初|底)(?=[\u4e00-\u9fff]{0,4}(?:召开|收取|收缴|交纳|缴纳|公示|开展|组织))")
-#: days times hours a day: 集中培训4天、每天6个学时 (24学时), 为期3天，每天8学时
-PER_DAY = re.compile(r"(\d+)(?:天|日)[^。；;]{0,8}?每(?:天|日)(\d+(?:\.\d+)?)个?(学时|课时|小时)")
+#: days times hours a day: 集中培训4天、每天6个学时 (24学时), 为期3天，每天8学时,
+#: 脱产学习5天，每天安排课程8学时
+PER_DAY = re.compile(r"(\d+)(?:天|日)[^。；;]{0,8}?每(?:天|日)[\u4e00-\u9fff]{0,6}?(\d+(?:\.\d+)?)个?(学时|课时|小时)")
 #: a report title that says the report covers half a year
 HALF_YEAR = re.compile(r"[上下]半年|半年(?:度)?(?:工作)?(?:小结|总结|报告)")
 #: the thing a count counts: the words after it, to the clause end (一次全体党员大会)

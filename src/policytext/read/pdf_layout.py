@@ -16,20 +16,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
 
-#: dashes that frame a page number: — – - － ‐ ‒ ― ─
-_DASH = r"[—–\-－‐‒―─~～]"
-#: a page number as printed at the foot/head of a page
-PAGE_NUMBER = re.compile(
-    rf"""^\s*(?:
-        {_DASH}*\s*\d{{1,4}}\s*{_DASH}*                      # — 3 —, -3-, - 3 -, 3
-      | 第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?   # 第3页, 第 3 页 共 10 页
-      | 共\s*\d{{1,4}}\s*页\s*[,，]?\s*第\s*\d{{1,4}}\s*页         # 共10页 第3页
-      | \d{{1,4}}\s*/\s*\d{{1,4}}                            # 3 / 10
-      | (?:page|Page|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?
-      | [\[【(（]\s*\d{{1,4}}\s*[\]】)）]                        # [3] (3) at a page foot
-    )\s*$""",
-    re.VERBOSE,
-)
+from ..structure.markers import PAGE_NUMBER
+
 #: characters that close a sentence or clause at a paragraph end
 CLOSING = "。！？；：!?;:…”」』）)】"
 #: outline numbers that start a new item (一、 （一） 1. （1） ① 第一条 第一章)

@@ -24,6 +24,23 @@ PAREN_IDEO = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 #: circled numbers ①..⑳
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+# --------------------------------------------------------------------------- pages
+
+#: dashes that frame a page number: — – - － ‐ ‒ ― ─
+_DASH = r"[—–\-－‐‒―─~～]"
+#: a page number as printed at the foot/head of a page
+PAGE_NUMBER = re.compile(
+    rf"""^\s*(?:
+        {_DASH}*\s*\d{{1,4}}\s*{_DASH}*                      # — 3 —, -3-, - 3 -, 3
+      | 第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?   # 第3页, 第 3 页 共 10 页
+      | 共\s*\d{{1,4}}\s*页\s*[,，]?\s*第\s*\d{{1,4}}\s*页         # 共10页 第3页
+      | \d{{1,4}}\s*/\s*\d{{1,4}}                            # 3 / 10
+      | (?:page|Page|PAGE)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?
+      | [\[【(（]\s*\d{{1,4}}\s*[\]】)）]                        # [3] (3) at a page foot
+    )\s*$""",
+    re.VERBOSE,
+)
+
 #: every outline style: name -> pattern of the marker at the start of a line. The name
 #: is the style; levels are assigned by order of appearance in a document, not here.
 STYLE_PATTERNS: dict[str, str] = {
