@@ -24,6 +24,13 @@ Outline markers that follow a sentence end inside one long line ("…。二、�
 start a new line, when they continue the numbering seen so far. A line broken mid-sentence
 is joined to the next one when it does not end in closing punctuation, is not shaped like
 a heading, and the next line is neither a heading nor a new numbered item.
+
+Text copied out of printed pages (a PDF viewer, pdftotext) is hard-wrapped: when several
+breaks after an open line fall inside a word (…中国特 / 色社会主义…), a line that reaches
+the wrap width or cuts a word goes on in the next one, even when it would pass for a
+heading; an indented line (or one after a blank line) still opens a paragraph. Page
+numbers on their own line (— 2 —, 第2页 共5页, a run 1, 2, 3) and the running header or
+footer that stands next to them are removed and listed in ``Cleaned.removed``.
 """
 from __future__ import annotations
 
