@@ -49,6 +49,7 @@ from .structure.markers import (
     CLOSING,
     CONTINUES,
     HEADING_MAX,
+    PAGE_DASH,
     PAGE_NUMBER,
     heading_shaped,
     is_date_line,
@@ -253,7 +254,7 @@ def _remove_boilerplate(lines: list[str]) -> tuple[list[str], dict[str, str], li
 
 
 #: a page number as printed on its own line: framed (— 2 —, - 2 -) or worded (第2页 共5页)
-_FRAMED_PAGE_RE = re.compile(r"^\s*(?:[—–\-－‐‒―─~～]|第|共|[Pp]age|PAGE)")
+_FRAMED_PAGE_RE = re.compile(rf"^\s*(?:{PAGE_DASH}|第|共|[Pp]age|PAGE)")
 _BARE_PAGE_RE = re.compile(r"^\s*\d{1,4}\s*$")
 #: a running header or footer is a short line
 _RUNNING_MAX = 40
@@ -468,20 +469,24 @@ def _wrap_width(lines: list[str]) -> int | None:
     return int(median(cut))
 
 
+def _may_join(prev: str, nxt: str) -> bool:
+    """What both joining rules ask: ``prev`` ends open, neither line is a table row, and
+    ``nxt`` starts no new item, date line or dash line."""
+    if not _ends_open(prev) or "\t" in prev or "\t" in nxt:
+        return False
+    return not (match_marker(nxt) or is_date_line(nxt) or nxt.startswith("—"))
+
+
 def _wrapped(prev: str, nxt: str, width: int | None) -> bool:
     """In a hard-wrapped text, a line that ends open and either cuts a word or runs to the
     wrap width goes on in the next line, even when it would pass for a heading alone."""
-    if width is None or not _ends_open(prev) or "\t" in prev or "\t" in nxt:
-        return False
-    if match_marker(nxt) or is_date_line(nxt) or nxt.startswith("—"):
+    if width is None or not _may_join(prev, nxt):
         return False
     return len(prev) >= 0.8 * width or _cuts_word(prev, nxt)
 
 
 def _should_join(prev: str, nxt: str) -> bool:
-    if not _ends_open(prev) or "\t" in prev or "\t" in nxt:
-        return False
-    if match_marker(nxt) or is_date_line(nxt) or nxt.startswith("—"):
+    if not _may_join(prev, nxt):
         return False
     if prev[-1] in CONTINUES:
         return True
@@ -524,6 +529,6 @@ def clean(raw: RawText) -> Cleaned:
     kept = [(s, b) for s, b in zip(lines, starts, strict=True) if s]
     lines = _join_broken([s for s, _ in kept], [b for _, b in kept])
     if not lines:
-        raise EmptyDocument("nothing but web-page boilerplate in the document",
+        raise EmptyDocument("nothing but boilerplate (web-page lines, page numbers, running headers) in the document",
                             path=raw.provenance.path)
     return Cleaned(text="\n".join(lines), provenance=raw.provenance, meta=meta, removed=removed)

@@ -84,6 +84,11 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int) -> float | N
     return years
 
 
+def worked_out_share(fig: Figure) -> bool:
+    """A share the check worked out from two counts (共56所，其中31所), not one the report wrote."""
+    return fig.unit == "%" and "%" not in fig.surface and "％" not in fig.surface
+
+
 @dataclass(slots=True)
 class Verdict:
     ok: bool
@@ -106,7 +111,7 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
     need = float(constraint.value)
     have = float(fig.value)
     words = fig.surface
-    if fig.unit == "%" and "%" not in words and "％" not in words:  # a share worked out (…，其中…)
+    if worked_out_share(fig):  # 共14人，其中党员6人
         words = f"{words} ({fig.value:g}%)"
     if constraint.kind == "frequency":
         per = period_years(constraint.period)

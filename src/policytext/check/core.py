@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..records import CheckItem, Constraint, Document, Evidence, Figure, Label, Records, Requirement
 from ..requirements.constraints import ConstraintFinder
 from ..requirements.lexicon import load_lexicon
-from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_class
+from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_class, worked_out_share
 from .occasions import (
     ALL,
     EVERY,
@@ -598,7 +598,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
         # 脱产学习5天，每天安排课程8学时: the 40 hours, not the 8 a day
         products = [g for g in figs if PER_DAY.fullmatch(g.surface)]
         for f in figs:
-            if any(g is not f and g.start <= f.start and f.end <= g.end for g in products):
+            if _inside(f, products):
                 continue
             if f.unit in LESSONS and "课" not in req.text:
                 continue  # 公开课18节 does not count 党务公开
@@ -613,7 +613,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             named = kinds_named(subject)
             if kinds and named and not named & kinds:
                 continue  # 全体党员会议3次 does not count 支委会
-            if _worked_out(f) and rated and not set(bigrams(of.subject or "")) & rated:
+            if worked_out_share(f) and rated and not set(bigrams(of.subject or "")) & rated:
                 continue  # 学校56所，其中寄宿制学校31所 is no share of 骨干教师中的党员
             before = sentence[: f.start - p.start]
             scaled = normalise(f, before, how, view.all_figures)
@@ -647,11 +647,6 @@ def _rated(text: str) -> set[str] | None:
     return set(bigrams(m.group(1))) or None if m else None
 
 
-def _worked_out(f: Figure) -> bool:
-    """A share the check worked out from two counts (共56所，其中31所), not one the report wrote."""
-    return f.unit == "%" and "%" not in f.surface and "％" not in f.surface
-
-
 #: a report's own average after a total (…142次，平均每个党组织2次; 人均, 校均)
 _AVERAGE = re.compile(r"(?:平均每(?:个|名|所|位)?|人均|校均)[\u4e00-\u9fff]{0,6}$")
 
@@ -667,10 +662,15 @@ def _average_of(f: Figure, figures: list[Figure], start: int, sentence: str) -> 
     return None
 
 
+def _inside(f: Figure, figures: list[Figure]) -> bool:
+    """Is ``f`` part of a longer figure among ``figures``, one worked out from it?"""
+    return any(g is not f and g.start <= f.start and f.end <= g.end
+               and (g.end - g.start) > (f.end - f.start) for g in figures)
+
+
 def _in_share(f: Figure, figures: list[Figure]) -> bool:
     """Is ``f`` a part of a share the passage states itself (共22人，其中党员11人)?"""
-    return any(g.unit == "%" and g is not f and g.start <= f.start and f.end <= g.end
-               and (g.end - g.start) > (f.end - f.start) for g in figures)
+    return _inside(f, [g for g in figures if g.unit == "%"])
 
 
 @dataclass

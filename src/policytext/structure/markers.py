@@ -27,11 +27,11 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # --------------------------------------------------------------------------- pages
 
 #: dashes that frame a page number: — – - － ‐ ‒ ― ─
-_DASH = r"[—–\-－‐‒―─~～]"
+PAGE_DASH = r"[—–\-－‐‒―─~～]"
 #: a page number as printed at the foot/head of a page
 PAGE_NUMBER = re.compile(
     rf"""^\s*(?:
-        {_DASH}*\s*\d{{1,4}}\s*{_DASH}*                      # — 3 —, -3-, - 3 -, 3
+        {PAGE_DASH}*\s*\d{{1,4}}\s*{PAGE_DASH}*                      # — 3 —, -3-, - 3 -, 3
       | 第\s*\d{{1,4}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?   # 第3页, 第 3 页 共 10 页
       | 共\s*\d{{1,4}}\s*页\s*[,，]?\s*第\s*\d{{1,4}}\s*页         # 共10页 第3页
       | \d{{1,4}}\s*/\s*\d{{1,4}}                            # 3 / 10
