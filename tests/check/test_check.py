@@ -365,3 +365,59 @@ def test_hours_from_days_with_words_between():
 def test_a_worked_out_share_must_be_of_the_rated_group(report, status):
     items = _check_text("各地中小学骨干教师中的党员比例要达到40%以上。", f"一、基本情况\n{report}")
     assert items[0].status in status, items[0].reason
+
+
+TABLE_REPORT = ("一、基本情况\n全县学校党组织设置和骨干教师分布情况见表1。\n表1 全县学校党组织基本情况\n"
+                "学校类别\t学校数（所）\t党员数（名）\t骨干教师数（名）\t其中党员（名）\t组织覆盖率\n"
+                "高级中学\t2\t186\t78\t40\t100%\n小学\t38\t452\t264\t82\t100%\n"
+                "合计\t{schools}\t1093\t570\t{members}\t{rate}\n"
+                "二、主要工作\n全年各校共列支党组织工作经费{money}万元，用于党员教育培训。\n")
+
+
+@pytest.mark.parametrize("members, rate, money, status", [
+    # the total row: 210 of 570 骨干教师 is 36.8%, 27.9万元 over 1093 党员 is 255元, 98%
+    (210, "98%", 27.9, ["shortfall", "shortfall", "shortfall"]),
+    (240, "100%", 35, ["met", "met", "met"]),  # 42.1%, 320元
+])
+def test_figures_only_in_a_table_are_held_against_the_provisions(members, rate, money, status):
+    items = _check_text("（一）确保中小学校党的组织覆盖率达到100%。\n"
+                        "（二）各地中小学骨干教师中的党员比例要达到40%以上。\n"
+                        "（三）学校党组织工作经费按照每名党员每年不低于300元的标准列入学校年度预算。\n",
+                        TABLE_REPORT.format(schools=40, members=members, rate=rate, money=money),
+                        report_title="某县教育局2025年学校党建工作总结")
+    assert [i.status for i in items] == status, [i.reason for i in items]
+    # the evidence is the total row, as written, not a category row
+    row = next(e for e in items[1].evidence if "\t" in e.text)
+    assert row.text.startswith("合计")
+
+
+def test_a_kind_of_teacher_is_held_per_head():
+    # 150学时 over 5 专职思政课教师 is 30 hours each
+    (item,) = _check_text("思政课教师每年参加集中培训不少于40学时。",
+                          "一、主要工作\n学校现有专职思政课教师5名，全年参加国培、省培及市县专题培训累计150学时。")
+    assert item.status == "shortfall", item.reason
+    assert "30" in item.reason
+
+
+def test_points_in_a_hundred_point_scheme_are_a_weight():
+    (item,) = _check_text("学校要将意识形态工作纳入领导班子成员年度考核，所占权重不低于15%。",
+                          "一、主要工作\n意识形态工作已纳入班子成员年度考核，在百分制考核细则中占10分。")
+    assert item.status == "shortfall", item.reason
+
+
+def test_a_day_of_each_month_is_a_monthly_schedule():
+    (item,) = _check_text("党支部应当按月收缴党费，并及时足额上缴上级党组织。",
+                          "一、主要工作\n党费由组织委员在每月10日前收齐并登记，全年共收缴13860元，均在当月足额交到镇教育党委。")
+    assert item.status == "met", item.reason
+
+
+def test_a_length_in_hours_and_a_half_meets_a_deadline():
+    (item,) = _check_text("发生涉校网络舆情的，学校应当在发现后2小时内向县级教育行政部门报告。",
+                          "一、主要工作\n9月中旬网上出现一条歪曲原意的短视频，学校发现后约一个半小时即向县教育局书面报告。")
+    assert item.status == "met", item.reason
+
+
+def test_a_half_is_a_share_bound():
+    (item,) = _check_text("每年新确定的入党积极分子中，35周岁以下青年教师应当不少于一半。",
+                          "一、主要工作\n2024年新确定入党积极分子5名，其中35周岁以下青年教师2名，其余3名为中年骨干教师。")
+    assert item.status == "shortfall", item.reason

@@ -54,6 +54,7 @@ from .roles import (
     opens_gaps,
     sentence_role,
 )
+from .table_rows import row_passages, row_shares
 from .terms import Coverage, content_words, kinds_named
 
 #: a passage speaks to a provision when it holds this share (IDF-weighted) of the duty's
@@ -117,6 +118,8 @@ _ITEM = re.compile(r"^[^：:，,。；;]{1,6}[：:][^：:，,。；;]{1,24}[；;
 _FIRST_PERSON = re.compile(r"述职|专访|访谈|采访|访|对话")
 _OFFICE = re.compile(r"(?:党委|党总支|党支部|支部|党组织|党组)?(?:副)?书记|校长|园长|院长")
 _I = re.compile(r"我(?![们校局院园县市区])")
+#: a table column that states a rate (组织覆盖率, 参训率, 党员比例), three characters or more
+RATE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,}(?:率|比例|占比|比重)$")
 #: words a passage that states a share (…，其中…) covers without writing them
 SHARE_WORDS = "（比例）"
 #: the statuses of DESIGN.md, in the order reports show them
@@ -145,6 +148,9 @@ class ReportView:
     figures: dict[int, list[Figure]] = field(default_factory=dict)  # passage -> figures in it
     all_figures: list[Figure] = field(default_factory=list)  # every figure, in report order
     covers: float = 1.0  # the years the report covers (0.5 for a 上半年 summary)
+    #: table row passage -> the rates its columns state (组织覆盖率): a provision that names
+    #: one is spoken to by the row, whatever else its words are
+    rates: dict[int, set[str]] = field(default_factory=dict)
     #: problem passage -> the best share of one duty clause it holds over all the guideline's
     #: provisions (filled by check_documents; empty when one provision is assessed alone)
     admit_best: dict[int, float] = field(default_factory=dict)
@@ -194,12 +200,24 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             if role == PROBLEM and opens_gaps(text):
                 role = FRAME  # 仍存在一些短板弱项。: speaks to no provision
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
+    # a table's total row (合计 56 44 … 1093) is a passage too, matched by its words read out
+    rows = row_passages(doc)
+    said = {r.start: r.words for r in rows}
+    for k, r in enumerate(rows, len(doc.paragraphs)):
+        passages.append(Passage(r.start, r.end, heading_role(doc, r.start) or DONE, frozenset(),
+                                doc.heading_path(r.start), k))
+    if rows:
+        passages.sort(key=lambda p: p.start)
     texts = [doc.text[p.start : p.end] for p in passages]
     # 共14人，其中党员6人: a share the report leaves to the reader, and so speaks of a 比例
     derived = [shares(doc.text, p.start, p.end, doc.source, p.section)
                + group_shares(doc.text, p.start, p.end, doc.source, p.section, figures or [])
                for p in passages]
-    covered = [t + SHARE_WORDS if d else t for t, d in zip(texts, derived)]
+    if rows:  # 骨干教师570名，其中党员210名 as a table states it
+        derived = [d + row_shares(doc.text, [f for f in figures or [] if p.start <= f.start < p.end])
+                   if p.start in said else d for d, p in zip(derived, passages)]
+    covered = [said.get(p.start, t) for t, p in zip(texts, passages)]
+    covered = [t + SHARE_WORDS if d else t for t, d in zip(covered, derived)]
     office = _office(doc.title or "")
     if office:  # 我这学期给全体党员讲了一次党课: the 党支部书记 did
         covered = [t + f"（{office}）" if _I.search(t) else t for t in covered]
@@ -213,7 +231,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     context = ["".join(covered[j] for j in (i - 1, i, i + 1) if 0 <= j < len(passages)
                        and passages[j].para == p.para and passages[j].role == p.role)
                for i, p in enumerate(passages)]
-    view = ReportView(doc=doc, passages=passages, texts=texts, index=BM25(texts),
+    view = ReportView(doc=doc, passages=passages, texts=texts,
+                      index=BM25([said.get(p.start, t) for t, p in zip(texts, passages)]),
                       coverage=Coverage(covered, context), covers=report_years(doc.title or ""))
     if figures:
         starts = [p.start for p in passages]
@@ -236,6 +255,10 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         if worked:
             view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
+    for i, p in enumerate(passages):
+        if p.start in said:
+            view.rates[i] = {f.subject for f in view.figures.get(i, [])
+                             if f.unit == "%" and f.subject and RATE_COLUMN.search(f.subject)}
     return view
 
 
@@ -373,6 +396,8 @@ def _rank(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) ->
             k2 = view.coverage.share(key, h.index, wide=True) if key else f2
             c2 = max((view.coverage.share(w, h.index, wide=True) for w in clauses), default=0.0)
             k, f, c = max(k, NEIGHBOURS * k2), max(f, NEIGHBOURS * f2), max(c, NEIGHBOURS * c2)
+        if any(r in req.text for r in view.rates.get(h.index, ())):
+            k = c = 1.0  # 组织覆盖率 | 100% against 党的组织覆盖率达到100%
         cov = 0.5 * (k + f)
         if req_topics & view.passages[h.index].topics:
             # the classifier puts the passage under the provision's topic: its words count more
@@ -617,6 +642,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 continue  # 学校56所，其中寄宿制学校31所 is no share of 骨干教师中的党员
             before = sentence[: f.start - p.start]
             scaled = normalise(f, before, how, view.all_figures)
+            if scaled is None and how.per_units is not None:
+                continue  # 兼职党务工作者16名 says nothing of 每50名党员1名 without the members
             if scaled is None and constraint.unit == "%" and not _in_share(f, view.figures[h.index]):
                 scaled = share_of_group(f, req.text, view.all_figures)
             each = spread(before) if f.kind == "count" and not scaled else None

@@ -25,11 +25,13 @@ SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(�
 RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,。；;：:各]{0,10}$")
 #: a fixed schedule states a rate without a count: 每月15日为支部固定活动日, 把每周三下午
 #: 固定为组内研讨时间, 支委会固定在每月第一个星期一召开, 在每个季度末统一收取, 按月集中学习
-#: (once a period)
+#: (once a period), 每月10日前收齐 (a day of each month)
 SCHEDULE = re.compile(r"每(?:个)?(?:周|月|季度|学期)[^，,。；;]{0,14}?(?:固定|定为|确定为)"
                       r"|按(?:周|月|季度|学期)(?=[\u4e00-\u9fff]{0,4}(?:召开|开展|组织|集中|学习|收取|收缴|交纳|缴纳|公示))"
                       r"|固定(?:在|于)每(?:个)?(?:周|月|季度|学期)"
-                      r"|每(?:个)?(?:月|季度|学期)(?:末|初|底)(?=[\u4e00-\u9fff]{0,4}(?:召开|收取|收缴|交纳|缴纳|公示|开展|组织))")
+                      r"|每(?:个)?(?:月|季度|学期)(?:末|初|底)(?=[\u4e00-\u9fff]{0,4}(?:召开|收取|收缴|交纳|缴纳|公示|开展|组织))"
+                      # a day of each month: 每月10日前收齐, 每月5号召开
+                      r"|每(?:个)?月\d{1,2}(?:日|号)")
 #: days times hours a day: 集中培训4天、每天6个学时 (24学时), 为期3天，每天8学时,
 #: 脱产学习5天，每天安排课程8学时
 PER_DAY = re.compile(r"(\d+)(?:天|日)[^。；;]{0,8}?每(?:天|日)[\u4e00-\u9fff]{0,6}?(\d+(?:\.\d+)?)个?(学时|课时|小时)")
@@ -53,7 +55,7 @@ PART = re.compile(rf"{_N}(名|个|所|人|家)[^，,。；;]{{0,16}}?中[，,]?(
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
 #: (hours and money too: 集中培训40学时，其中师德专题8学时)
 _SHARE_UNITS = "名|人|位|个|所|家|学时|课时|小时|万元|元"
-SHARE = re.compile(rf"{_N}({_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中((?:[^\d，,。；;：:]|\d+岁){{1,14}}?)"
+SHARE = re.compile(rf"{_N}({_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中((?:[^\d，,。；;：:]|\d+周?岁){{1,14}}?)"
                    rf"{_N}({_SHARE_UNITS})")
 #: those expected and those who came: 应到会32人，实到30人 / 推荐代表…共84名，当天实际到会65名
 ATTENDED = re.compile(rf"(?:应到会?|应参会|应参加|应出席|共有?)[\u4e00-\u9fff]{{0,6}}?{_N}(名|人|位)"
@@ -67,6 +69,8 @@ GRADES = re.compile(rf"{_GRADE}(?:、{_GRADE}){{2,}}")
 _ONE_GRADE = re.compile(_GRADE)
 #: a part of a group whose size the report states elsewhere: 在职党员中有29人… (其中在职党员52名)
 GROUP_PART = re.compile(r"([\u4e00-\u9fff]{2,8})中(?:有|共有)?(\d+)(名|人)")
+#: points out of a whole score: 在百分制考核细则中占10分, 满分100分，其中党建工作占20分
+POINTS = re.compile(r"(?:百分制|(?:满分|总分)(?:为)?(\d+)分)[^。；;\d]{0,16}?占(\d+(?:\.\d+)?)分")
 #: the run of words up to a clause break, forward (_AFTER) or back (_BEFORE)
 _AFTER = re.compile(r"[^，,。；;]*")
 _BEFORE = re.compile(r"[^，,。；;]*$")
@@ -193,6 +197,14 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
     sentence = text[start:end]
     found = [(m, _int(m.group(1)), m.group(2), _int(m.group(4)), m.group(5), m.group(3))
              for m in SHARE.finditer(text, start, end)]
+    for m in POINTS.finditer(text, start, end):  # 百分制…占10分: a weight of 10%
+        whole = 100.0 if m.group(1) is None else float(m.group(1))
+        part = float(m.group(2))
+        if 0 < part <= whole:
+            out.append(Figure(doc, m.group(), round(100.0 * part / whole, 1), None, "%", None,
+                              # what weighs that much is named before (…纳入年度考核，在百分制…)
+                              "percent", text[max(start, m.start() - 30):m.start()], None,
+                              sentence, section, m.start(), m.end()))
     for g in GRADES.finditer(text, start, end):  # 好10名、较好14名、一般4名: 10 of 28
         grades = list(_ONE_GRADE.finditer(text, g.start(), g.end()))
         total = sum(int(x.group(2)) for x in grades)

@@ -16,8 +16,11 @@ from ..records import Figure
 _PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任|班子成员)"
 PER_HEAD = re.compile(rf"(?:每(?:名|位)|人均){_PEOPLE}?|每个{_PEOPLE}|每人"  # not 每个党支部
                       r"|(生)均|每(生)")  # 生均, 每生: per pupil
-#: a provision whose subject is people, not a body: 党员教师家访…, 班主任每学期…
-PERSONS = re.compile(r"(?:领导)?(党员教师|党员|教师|班主任|教职工|班子成员)(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))")
+#: a provision whose subject is people, not a body: 党员教师家访…, 班主任每学期…,
+#: 思政课教师每年参加…不少于40学时 (a kind of 教师)
+_DUTY_AFTER = r"(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))"
+PERSONS = re.compile(rf"(?:领导)?(党员教师|党员|教师|班主任|教职工|班子成员){_DUTY_AFTER}"
+                     rf"|[\u4e00-\u9fff]{{1,4}}?(教师){_DUTY_AFTER}")
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
@@ -79,7 +82,7 @@ def basis(provision: str, actor: str | None) -> Basis:
     # a duty of people (党员教师家访每学期不少于10户) is each one's
     m = PERSONS.match(provision)
     if m:
-        return Basis(per_head=m.group(1))
+        return Basis(per_head=m.group(1) or m.group(2))
     # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…)
     return Basis(per_branch=bool(actor and BRANCH_ACTOR.fullmatch(actor.strip())
                                  or BRANCH_ACTOR.match(provision)))

@@ -40,9 +40,10 @@ _CLAUSE = re.compile(r"[^，,；;。：:！？!?]+")
 
 
 #: how often (每半年, 每两周) is for the constraint logic; an amount (1次, 32学时) keeps only its
-#: unit, cut off so jieba does not glue it to the next word (1次思政课 -> 次思政课)
+#: unit, cut off so jieba does not glue it to the next word (1次思政课 -> 次思政课; 2小时内向
+#: -> 小时, not 内向)
 _EVERY = re.compile(r"每[一二两三四五六七八九十半双\d]*个?(年|月|季度|学期|学年|周|天|日)")
-_AMOUNT = re.compile(r"[\d.]+\s*(个工作日|个月|学时|小时|万元|元|次|名|个|项|所|人|天|周|年)")
+_AMOUNT = re.compile(r"[\d.]+\s*(个工作日|个月|学时|小时|万元|元|次|名|个|项|所|人|天|周|年)(?:以内|之内|内)?")
 
 
 def _is_word(w: str) -> bool:

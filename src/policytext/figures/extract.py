@@ -26,6 +26,7 @@ from .patterns import (
     YEAR,
 )
 from .subject import MAX_SUBJECT, SubjectFinder
+from .tables import table_figures
 
 _CN_DIGITS = set("零〇○一二两三四五六七八九十")
 _CN_ANY = set("零〇○一二两三四五六七八九十百千万亿")
@@ -38,7 +39,8 @@ _WITHIN = set("内前后")
 #: a unit followed by these characters is the start of a noun (人民, 人口, 个人), not a unit
 _UNIT_WORD = {"人": set("民口类员才士大均工生身们"), "个": set("人体性"), "期": set("间末"),
               "名": set("义称单录额"), "家": set("庭长属乡"), "部": set("分门署长"),
-              "天": set("然津下"), "元": set("素旦首"), "次": set("要序"), "位": set("于置")}
+              "天": set("然津下"), "元": set("素旦首"), "次": set("要序"), "位": set("于置"),
+              "周": set("岁")}
 _QUALIFIER = {
     **{w: "more_than" for w in ("超过", "突破", "逾", "超", "多于", "高于", "不少于", "不低于", "至少")},
     **{w: "about" for w in ("约", "近", "将近", "接近", "大约")},
@@ -92,7 +94,7 @@ class FigureExtractor:
         text = doc.text
         cands = self.candidates(text)
         if not cands:
-            return []
+            return table_figures(doc, self, []) if doc.tables else []
         sent_ends = [m.end() for m in SENTENCE_END.finditer(text)]
         figures: list[Figure] = []
         prev: _Cand | None = None
@@ -115,6 +117,8 @@ class FigureExtractor:
             prev, prev_fig = c, fig
         if self.subjects != "none":
             self._subjects(text, cands, figures, sent_ends)
+        if doc.tables:  # a bare number under 党员数（名） is 1093名 党员
+            figures = table_figures(doc, self, figures)
         return figures
 
     # ------------------------------------------------------------------ candidates
@@ -228,7 +232,7 @@ class FigureExtractor:
             # 为期两周, 历时三天: a length of time after a word that announces one
             timed = (u is not None and u.kind == "duration"
                      and text[max(0, num_start - 4):num_start].endswith(self._length_prefix))
-            single_ok = u is not None and (u.surface in _SINGLE_OK_UNITS or timed or (
+            single_ok = u is not None and (u.surface in _SINGLE_OK_UNITS or timed or "半" in u.surface or (
                 u.surface == "年" and text[max(0, num_start - 2):num_start] == "连续"))
             if is_cn and len(digits_only) == 1 and not single_ok:
                 return None  # 一批, 三项任务, 两个维护: enumeration words, not statistics
@@ -249,6 +253,9 @@ class FigureExtractor:
             approx = approx or _QUALIFIER.get(post)
         if unit_s and re.search(r"[多余]", unit_s):  # 8个多月
             approx = approx or "more_than"
+        if unit_s and "半" in unit_s:  # 一个半小时
+            value += 0.5
+            value_max = value_max + 0.5 if value_max is not None else None
         if unit == "%" and kind == "count":
             kind = "percent"
         return _Cand(start, end, float(value), float(value_max) if value_max is not None else None,

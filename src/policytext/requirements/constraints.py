@@ -81,10 +81,11 @@ class ConstraintFinder:
             rf"(?P<bw>{AT_LEAST_WORDS}|{AT_MOST_WORDS}|{BEFORE_AT_MOST})\s*{RANGE}{SCALE}(?P<unit>{units})"
         )
         #: a bound a few words before its number: 至少结对帮扶2名, 不超过参评总人数的30%,
-        #: 不少于参加述职书记总数的三分之一 (a fraction is a share in %)
+        #: 不少于参加述职书记总数的三分之一, 不少于一半 (a fraction is a share in %)
         self.gapped = re.compile(
-            rf"(?P<bw>{AT_LEAST_WORDS}|{AT_MOST_WORDS})[^，,。；;\d一二两三四五六七八九十“”]{{1,12}}?"
-            rf"(?:(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|{RANGE}{SCALE}(?P<unit>{units}|%|％))"
+            rf"(?P<bw>{AT_LEAST_WORDS}|{AT_MOST_WORDS})[^，,。；;\d一二两三四五六七八九十“”]{{0,12}}?"
+            rf"(?:(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<half>一半|半数)"
+            rf"|{RANGE}{SCALE}(?P<unit>{units}|%|％))"
         )
         #: 3名以上 / 2万平方米以上 / 1年以上 / 100人以下
         self.suffixed = re.compile(
@@ -157,7 +158,9 @@ class ConstraintFinder:
         for m in self.gapped.finditer(text, s, e):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
-            if m.group("den"):
+            if m.group("half"):  # 不少于一半
+                v, vmax, unit = 50.0, None, "%"
+            elif m.group("den"):
                 v, vmax, unit = round(100 * parse_number(m.group("num")) / parse_number(m.group("den")), 1), None, "%"
             else:
                 v, vmax = self._values(m)

@@ -1,0 +1,80 @@
+"""Table rows as report passages: what a row says, in words a provision can be matched to.
+
+A report's table row (合计	56	44	56	100%	1093	570	210) is evidence like a sentence,
+but its words are in the header. For the check each data row is a passage whose span is
+the row as written, and whose words for matching are the row read out with its header
+(合计：学校56所，党组织44个，…，骨干教师570名，骨干教师中的党员210名). When a table has a
+total row (合计, 全县), that row speaks for the whole and the rows it adds up are left out:
+a provision binds the whole, and one category's figure is no verdict on it.
+
+A 其中 column (其中党员 right of 骨干教师数) gives a share the report leaves to the reader:
+210 of 570 is 36.8% 骨干教师中的党员, a figure spanning the two cells.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..figures.tables import data_rows, headers, is_total, label_of, subjects, unit_for
+from ..records import Document, Figure
+
+
+@dataclass(slots=True)
+class RowPassage:
+    start: int
+    end: int
+    words: str  # the row read out with its header, for matching
+
+
+def row_passages(doc: Document) -> list[RowPassage]:
+    """The data rows a check reads, each with its words; only the total row of a table that has one."""
+    text = doc.text
+    out = []
+    for t, rs, n in data_rows(doc):
+        if not n:
+            continue
+        caption = _caption(text, t.start)
+        heads = headers(text, rs, n)
+        subj = subjects(heads)
+        body = rs[n:]
+        totals = [r for r in body if is_total(label_of(text, r))]
+        for r in totals or body:
+            label = label_of(text, r)
+            said = []
+            for j, (s, e) in enumerate(r.cells):
+                cell = text[s:e]
+                if j >= len(heads) or not cell or (j == 0 and label):
+                    continue
+                said.append(f"{subj[j]}{cell}{unit_for(heads[j], cell)}")
+            words = "，".join(said)
+            out.append(RowPassage(r.start, r.end, caption + (f"{label}：{words}" if label else words)))
+    return out
+
+
+#: a table's caption: 表1 2025年全县学校党组织基本情况, 附表2：…
+_CAPTION = re.compile(r"^(?:附?表|Table)\s*[0-9一二三四五六七八九十]+")
+
+
+def _caption(text: str, start: int) -> str:
+    """The caption line right above a table (blank lines aside), with a bar after it, or ''."""
+    before = text[:start].rstrip("\n \u3000")
+    line = before[before.rfind("\n") + 1:].strip()
+    return f"{line}｜" if _CAPTION.match(line) and len(line) <= 60 else ""
+
+
+def row_shares(text: str, figures: list[Figure]) -> list[Figure]:
+    """Shares a row's 其中 columns state: the part over the whole on its left, in the same row
+    (骨干教师570, 其中党员210: 36.8% 骨干教师中的党员). The figure spans the two cells."""
+    out = []
+    for f in figures:
+        whole_name, sep, _part = (f.subject or "").partition("中的")
+        if not sep or f.kind != "count":
+            continue
+        whole = next((g for g in figures if g.subject == whole_name and g.unit == f.unit
+                      and g.sentence == f.sentence and g.start < f.start), None)
+        if whole is None or not whole.value or not 0 <= f.value <= whole.value:
+            continue
+        pct = round(100.0 * f.value / whole.value, 1)
+        out.append(Figure(f.doc, text[whole.start:f.end], pct, None, "%", None, "percent",
+                          f.subject, f.period, f.sentence, f.section, whole.start, f.end))
+    return out

@@ -1,0 +1,202 @@
+"""Figures in tables: a number in a cell takes its unit and subject from its column's header.
+
+Reports carry many of their figures in tables (a DOCX, HTML or PDF table, read as TAB
+rows; a table pasted into a .txt). Under a header 党员数（名） a column reads 186, 52, …,
+1093: bare numbers the running-text extractor cannot read, since the unit and the noun
+are in the header. Here every numeric cell becomes a figure
+
+* whose span is the number in the cell itself (offsets into the cleaned text),
+* whose unit comes from the cell (100%, 27.9万元) or else from the header's bracket
+  (（名）, (万元), （%）) or its last word (组织覆盖率 is a share),
+* whose subject is the header's noun (党员数 -> 党员; 其中党员 right of 骨干教师数 ->
+  骨干教师中的党员), prefixed by the row's label (小学党员) unless the row is the table's
+  total (合计, 总计, 全县),
+* whose sentence is the row, as written.
+
+Cells that hold running text (工作内容 | 完成情况) keep the figures the text extractor
+found in them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..records import Document, Figure, Table
+
+#: a header's unit in brackets at its end: 党员数（名）, 经费(万元), 比例（%）
+_HEADER_UNIT = re.compile(r"[（(]\s*([^（）()]{1,4}?)\s*[）)]\s*$")
+#: a header that names a share: its bare numbers are percentages
+_SHARE_HEADER = re.compile(r"(?:率|比例|占比|比重)$")
+#: a cell that is one number, with at most a qualifier and a unit of its own
+_NUMERIC = re.compile(r"^(?:约|近|超过)?\s*[0-9][0-9,，]*(?:\.[0-9]+)?\s*[万亿]?\s*[^\d\s]{0,3}$")
+#: a row that totals the others: its figures speak for the whole table
+TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总\s*数|总\s*体|全(?:县|市|区|省|州|盟|旗|校|镇|乡)(?:合计)?)$")
+#: a header that is a part of the column on its left (其中党员, 其中：女)
+_PART = re.compile(r"^其中[：:、]?")
+#: a count noun's 数 (党员数 -> 党员), not in 人数 or 次数, which say what they count
+_COUNT_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![人次])数(?:量)?$")
+
+
+@dataclass(slots=True)
+class Row:
+    """One row of a table: its span and its cells' spans (stripped) in the cleaned text."""
+
+    start: int
+    end: int
+    cells: list[tuple[int, int]]
+
+
+def rows(text: str, table: Table) -> list[Row]:
+    """The table's rows with their cells' offsets, header rows included."""
+    out = []
+    pos = table.start
+    for line in text[table.start:table.end].split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if "\t" not in line:
+            continue
+        cells = []
+        at = start
+        for cell in line.split("\t"):
+            s, e = at, at + len(cell)
+            at = e + 1
+            while s < e and text[s] in " \u3000":
+                s += 1
+            while e > s and text[e - 1] in " \u3000":
+                e -= 1
+            cells.append((s, e))
+        out.append(Row(start, end, cells))
+    return out
+
+
+def is_numeric(cell: str) -> bool:
+    return bool(_NUMERIC.match(cell.strip()))
+
+
+def header_rows(text: str, table_rows: list[Row]) -> int:
+    """How many leading rows are headers: rows without a numeric cell."""
+    n = 0
+    for r in table_rows:
+        if any(is_numeric(text[s:e]) for s, e in r.cells):
+            break
+        n += 1
+    return n if n < len(table_rows) else 0
+
+
+def headers(text: str, table_rows: list[Row], n_header: int) -> list[str]:
+    """Each column's header, the header rows' cells joined (年度 / 党员数（名）)."""
+    width = max(len(r.cells) for r in table_rows)
+    out = []
+    for j in range(width):
+        parts: list[str] = []
+        for r in table_rows[:n_header]:
+            if j < len(r.cells):
+                cell = text[r.cells[j][0]:r.cells[j][1]]
+                if cell and cell not in parts:
+                    parts.append(cell)
+        out.append("".join(parts))
+    return out
+
+
+def noun(header: str) -> str:
+    """What a column counts: the header without its unit bracket and count suffix."""
+    h = _HEADER_UNIT.sub("", header).strip()
+    return _COUNT_SUFFIX.sub("", h)
+
+
+def subjects(heads: list[str]) -> list[str]:
+    """Each column's subject; a 其中 column is a part of the nearest whole column on its left."""
+    out: list[str] = []
+    whole = ""
+    for h in heads:
+        n = noun(h)
+        if _PART.match(n) and whole:
+            out.append(f"{whole}中的{_PART.sub('', n)}")
+        else:
+            out.append(n)
+            whole = n
+    return out
+
+
+def header_unit(header: str) -> str | None:
+    """The unit in a header's closing bracket (党员数（名） -> 名), if any."""
+    m = _HEADER_UNIT.search(header)
+    return m.group(1) if m else None
+
+
+def unit_for(header: str, cell: str) -> str:
+    """The unit a bare number takes from its header (1093 under 党员数（名） is 1093名; 98.5
+    under 参训率 is 98.5%); '' when the cell writes its own (100%, 27.9万元)."""
+    if re.search(r"[^\d.,，\s]$", cell):
+        return ""
+    return header_unit(header) or ("%" if _SHARE_HEADER.search(noun(header)) else "")
+
+
+def is_total(label: str) -> bool:
+    return bool(TOTAL_ROW.match(label.strip()))
+
+
+def label_of(text: str, row: Row) -> str:
+    """The row's label: its first cell, when that is not a number."""
+    if not row.cells:
+        return ""
+    s, e = row.cells[0]
+    return "" if is_numeric(text[s:e]) else text[s:e]
+
+
+def data_rows(doc: Document) -> Iterator[tuple[Table, list[Row], int]]:
+    """Each table with its rows and the number of header rows (0 when it has none)."""
+    for t in doc.tables:
+        rs = rows(doc.text, t)
+        if rs:
+            yield t, rs, header_rows(doc.text, rs)
+
+
+def table_figures(doc: Document, extractor, found: list[Figure]) -> list[Figure]:
+    """``found`` (the running-text figures) with the figures of numeric table cells put in
+    place of whatever the text extractor made of them."""
+    text = doc.text
+    made: list[Figure] = []
+    replaced: list[tuple[int, int]] = []
+    for _t, rs, n in data_rows(doc):
+        if not n:
+            continue  # no header: the cells' meaning is unknown
+        heads = headers(text, rs, n)
+        subj = subjects(heads)
+        for r in rs:  # the header rows' own figures (2025年) are no data either
+            if r in rs[:n]:
+                replaced.append((r.start, r.end))
+        for r in rs[n:]:
+            label = label_of(text, r)
+            prefix = "" if not label or is_total(label) else label
+            sentence = text[r.start:r.end]
+            for j, (s, e) in enumerate(r.cells):
+                cell = text[s:e]
+                if j >= len(heads) or not is_numeric(cell) or (j == 0 and label):
+                    continue
+                fig = _cell_figure(doc, extractor, cell, s, e, heads[j], prefix + subj[j], sentence)
+                if fig is not None:
+                    made.append(fig)
+                    replaced.append((s, e))
+    if not made and not replaced:
+        return found
+    kept = [f for f in found if not any(s <= f.start < e for s, e in replaced)]
+    return sorted(kept + made, key=lambda f: f.start)
+
+
+def _cell_figure(doc: Document, extractor, cell: str, s: int, e: int, header: str,
+                 subject: str, sentence: str) -> Figure | None:
+    suffix = unit_for(header, cell)
+    # read as the number in a clause (为186名。): the extractor takes a number at the very
+    # start or end of a text for a code or a heading number
+    cands = extractor.candidates(f"为{cell}{suffix}。")
+    if len(cands) != 1 or cands[0].start != 1 or cands[0].end < len(cell) + 1:
+        return None
+    c = cands[0]
+    return Figure(
+        doc=doc.source, surface=cell, value=c.value, value_max=c.value_max, unit=c.unit,
+        approx=c.approx, kind=c.kind, subject=subject or None,
+        period=extractor._period(header, 0, len(header)), sentence=sentence,
+        section=doc.heading_path(s), start=s, end=e,
+    )
