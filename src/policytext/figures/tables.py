@@ -21,8 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..records import Document, Figure, Table
+from .patterns import PERIOD
+
+if TYPE_CHECKING:
+    from .extract import FigureExtractor
 
 #: a header's unit in brackets at its end: 党员数（名）, 经费(万元), 比例（%）
 _HEADER_UNIT = re.compile(r"[（(]\s*([^（）()]{1,4}?)\s*[）)]\s*$")
@@ -153,7 +158,7 @@ def data_rows(doc: Document) -> Iterator[tuple[Table, list[Row], int]]:
             yield t, rs, header_rows(doc.text, rs)
 
 
-def table_figures(doc: Document, extractor, found: list[Figure]) -> list[Figure]:
+def table_figures(doc: Document, extractor: FigureExtractor, found: list[Figure]) -> list[Figure]:
     """``found`` (the running-text figures) with the figures of numeric table cells put in
     place of whatever the text extractor made of them."""
     text = doc.text
@@ -164,9 +169,7 @@ def table_figures(doc: Document, extractor, found: list[Figure]) -> list[Figure]
             continue  # no header: the cells' meaning is unknown
         heads = headers(text, rs, n)
         subj = subjects(heads)
-        for r in rs:  # the header rows' own figures (2025年) are no data either
-            if r in rs[:n]:
-                replaced.append((r.start, r.end))
+        replaced += [(r.start, r.end) for r in rs[:n]]  # a header's own 2025年 is no data either
         for r in rs[n:]:
             label = label_of(text, r)
             prefix = "" if not label or is_total(label) else label
@@ -185,7 +188,13 @@ def table_figures(doc: Document, extractor, found: list[Figure]) -> list[Figure]
     return sorted(kept + made, key=lambda f: f.start)
 
 
-def _cell_figure(doc: Document, extractor, cell: str, s: int, e: int, header: str,
+def _period(header: str) -> str | None:
+    """The period a column is for, when its header names one (2025年党员数)."""
+    found = [m.group() for m in PERIOD.finditer(header)]
+    return found[-1] if found else None
+
+
+def _cell_figure(doc: Document, extractor: FigureExtractor, cell: str, s: int, e: int, header: str,
                  subject: str, sentence: str) -> Figure | None:
     suffix = unit_for(header, cell)
     # read as the number in a clause (为186名。): the extractor takes a number at the very
@@ -197,6 +206,6 @@ def _cell_figure(doc: Document, extractor, cell: str, s: int, e: int, header: st
     return Figure(
         doc=doc.source, surface=cell, value=c.value, value_max=c.value_max, unit=c.unit,
         approx=c.approx, kind=c.kind, subject=subject or None,
-        period=extractor._period(header, 0, len(header)), sentence=sentence,
+        period=_period(header), sentence=sentence,
         section=doc.heading_path(s), start=s, end=e,
     )
