@@ -421,3 +421,11 @@ def test_a_half_is_a_share_bound():
     (item,) = _check_text("每年新确定的入党积极分子中，35周岁以下青年教师应当不少于一半。",
                           "一、主要工作\n2024年新确定入党积极分子5名，其中35周岁以下青年教师2名，其余3名为中年骨干教师。")
     assert item.status == "shortfall", item.reason
+
+
+def test_a_tally_over_listed_kinds_of_lesson_is_divided_per_head():
+    # 48 lessons by 32 党员教师 in a year is 1.5 each, against 1 a term (2 a year)
+    (item,) = _check_text("党员教师每学期应当至少执教1节校级及以上公开课或示范课。",
+                          "一、基本情况\n支部现有党员教师32名。\n二、主要工作\n"
+                          "全年党员教师共执教校级以上公开课、示范课四十八节，其中区级以上12节。")
+    assert item.status == "shortfall", item.reason

@@ -39,7 +39,7 @@ TALLIED = re.compile(r"(?:累计|共计|总计|合计|总共|共)[\u4e00-\u9fff]
 HOURS = {"学时", "课时", "小时"}
 #: occasions a person's duty is counted in, and a tally of them in the words just before
 ACTS = {"次", "节", "堂", "场"}
-TALLIED_ACTS = re.compile(r"(?:累计|共计|总计|合计|总共|一共|共)[\u4e00-\u9fff]{0,12}$")
+TALLIED_ACTS = re.compile(r"(?:累计|共计|总计|合计|总共|一共|共)[\u4e00-\u9fff、]{0,14}$")  # …共执教公开课、示范课
 
 
 def _clause(text: str) -> str:
