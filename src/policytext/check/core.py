@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..figures.tables import RATE_WORD
 from ..records import CheckItem, Constraint, Document, Evidence, Figure, Label, Records, Requirement
 from ..requirements.constraints import ConstraintFinder
 from ..requirements.lexicon import load_lexicon
@@ -119,7 +120,7 @@ _FIRST_PERSON = re.compile(r"述职|专访|访谈|采访|访|对话")
 _OFFICE = re.compile(r"(?:党委|党总支|党支部|支部|党组织|党组)?(?:副)?书记|校长|园长|院长")
 _I = re.compile(r"我(?![们校局院园县市区])")
 #: a table column that states a rate (组织覆盖率, 参训率, 党员比例), three characters or more
-RATE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,}(?:率|比例|占比|比重)$")
+RATE_COLUMN = re.compile(rf"^[\u4e00-\u9fff]{{2,}}{RATE_WORD}$")
 #: words a passage that states a share (…，其中…) covers without writing them
 SHARE_WORDS = "（比例）"
 #: the statuses of DESIGN.md, in the order reports show them
@@ -202,7 +203,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
     # a table's total row (合计 56 44 … 1093) is a passage too, matched by its words read out
     rows = row_passages(doc)
-    said = {r.start: r.words for r in rows}
+    row_words = {r.start: r.words for r in rows}
     for k, r in enumerate(rows, len(doc.paragraphs)):
         passages.append(Passage(r.start, r.end, heading_role(doc, r.start) or DONE, frozenset(),
                                 doc.heading_path(r.start), k))
@@ -215,9 +216,10 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                for p in passages]
     if rows:  # 骨干教师570名，其中党员210名 as a table states it
         derived = [d + row_shares(doc.text, [f for f in figures or [] if p.start <= f.start < p.end])
-                   if p.start in said else d for d, p in zip(derived, passages)]
-    covered = [said.get(p.start, t) for t, p in zip(texts, passages)]
-    covered = [t + SHARE_WORDS if d else t for t, d in zip(covered, derived)]
+                   if p.start in row_words else d for d, p in zip(derived, passages)]
+    # what a passage is matched by: its text, or a table row's words read out with the header
+    matched = [row_words.get(p.start, t) for t, p in zip(texts, passages)]
+    covered = [t + SHARE_WORDS if d else t for t, d in zip(matched, derived)]
     office = _office(doc.title or "")
     if office:  # 我这学期给全体党员讲了一次党课: the 党支部书记 did
         covered = [t + f"（{office}）" if _I.search(t) else t for t in covered]
@@ -232,7 +234,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                        and passages[j].para == p.para and passages[j].role == p.role)
                for i, p in enumerate(passages)]
     view = ReportView(doc=doc, passages=passages, texts=texts,
-                      index=BM25([said.get(p.start, t) for t, p in zip(texts, passages)]),
+                      index=BM25(matched),
                       coverage=Coverage(covered, context), covers=report_years(doc.title or ""))
     if figures:
         starts = [p.start for p in passages]
@@ -256,7 +258,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
     for i, p in enumerate(passages):
-        if p.start in said:
+        if p.start in row_words:
             view.rates[i] = {f.subject for f in view.figures.get(i, [])
                              if f.unit == "%" and f.subject and RATE_COLUMN.search(f.subject)}
     return view

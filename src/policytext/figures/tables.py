@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 #: a header's unit in brackets at its end: 党员数（名）, 经费(万元), 比例（%）
 _HEADER_UNIT = re.compile(r"[（(]\s*([^（）()]{1,4}?)\s*[）)]\s*$")
 #: a header that names a share: its bare numbers are percentages
-_SHARE_HEADER = re.compile(r"(?:率|比例|占比|比重)$")
+#: the word that ends a rate's name (组织覆盖率, 党员比例); the check reads rate columns by it too
+RATE_WORD = r"(?:率|比例|占比|比重)"
+_SHARE_HEADER = re.compile(rf"{RATE_WORD}$")
 #: a cell that is one number, with at most a qualifier and a unit of its own
 _NUMERIC = re.compile(r"^(?:约|近|超过)?\s*[0-9][0-9,，]*(?:\.[0-9]+)?\s*[万亿]?\s*[^\d\s]{0,3}$")
 #: a row that totals the others: its figures speak for the whole table
