@@ -47,3 +47,16 @@ def test_help_texts_show_examples():
     for args in (["classify", "--help"], ["train", "--help"], ["evaluate", "classify", "--help"]):
         res = runner.invoke(app, args)
         assert res.exit_code == 0 and "Example" in res.stdout
+
+
+def test_evaluate_unseen_scores_the_shipped_model_without_training():
+    """The seeds are never trained on, so the shipped model can be scored on one as it is."""
+    from ..conftest import CORPORA
+
+    labels = CORPORA / "classify" / "labels" / "real_001_68d2b7ca2e635964.jsonl"
+    res = runner.invoke(app, ["evaluate", "classify", "--unseen", str(labels)])
+    assert res.exit_code == 0, res.output
+    row = next(x for x in res.stdout.splitlines() if x.startswith("| unseen | model |"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert int(cells[2]) == 20  # body lines of seed 001
+    assert float(cells[6]) >= 0.8  # function accuracy (1.000 when written)

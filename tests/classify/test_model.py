@@ -144,3 +144,25 @@ def test_beats_keyword_baseline_on_held_out_seeds(small_model, data):
     assert m.topic_macro_f1 > b.topic_macro_f1 + 0.03
     assert m.function_accuracy >= b.function_accuracy
     assert m.topic_macro_f1 >= 0.70 and m.function_accuracy >= 0.72
+
+
+def test_the_model_remembers_its_training_documents(small_model, data):
+    train, _ = data
+    assert small_model.train_docs_ == sorted({e.doc for e in train})
+
+
+def test_a_saved_model_is_scored_only_on_documents_it_never_saw(small_model, data):
+    """`evaluate classify --unseen`: the seeds were held out of this model, so they can be
+    scored as they are; a training document is refused rather than scored as unseen."""
+    from policytext.classify.evaluate import evaluate_saved
+    from policytext.errors import DataError
+
+    train, test = data
+    tax = default_taxonomy()
+    r = evaluate_saved(small_model, test, train, tax, "seeds")
+    assert r.systems["model"].n == len(test)
+    assert set(r.per_doc) == {e.doc for e in test}
+    assert r.systems["model"].topic_macro_f1 > r.systems["keyword baseline"].topic_macro_f1
+    seen_doc = train[0].doc
+    with pytest.raises(DataError, match="trained on"):
+        evaluate_saved(small_model, [e for e in train if e.doc == seen_doc], train, tax, "x")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from sklearn.model_selection import GroupKFold
 
+from ..errors import DataError
 from .baseline import KeywordClassifier
 from .data import BODY_KINDS, Example, is_national_doc, is_test_doc
 from .model import PassageClassifier
@@ -186,6 +187,34 @@ def evaluate_cv(examples: Sequence[Example], taxonomy: Taxonomy, folds: int = 5,
         "cv", f"GroupKFold by document, {k} folds, over all labelled documents",
         len(set(docs)), len(set(docs)), body, allv, fold_spread=spread,
         seconds=time.perf_counter() - t0)
+
+
+def evaluate_saved(model: PassageClassifier, test: Sequence[Example], train: Sequence[Example],
+                   taxonomy: Taxonomy, description: str) -> SplitResult:
+    """Score a trained model, as it is, on labelled documents it has not seen.
+
+    The keyword baseline is fitted on ``train`` (for its fallback function). Raises
+    DataError when the model records that it was trained on one of the test documents.
+    """
+    t0 = time.perf_counter()
+    seen = set(getattr(model, "train_docs_", None) or ()) & {e.doc for e in test}
+    if seen:
+        raise DataError(f"the model was trained on {sorted(seen)[0]}: not an unseen test"
+                        + (f" (and {len(seen) - 1} more)" if len(seen) > 1 else ""))
+    X, y, g = _xy(train)
+    baseline = KeywordClassifier(taxonomy).fit(X, y, g)
+    passages = [e.passage for e in test]
+    preds = {"model": model.predict_labels(passages), "keyword baseline": baseline.predict_labels(passages)}
+    body = {n: _score_examples(test, p, taxonomy) for n, p in preds.items()}
+    allv = {n: _score_examples(test, p, taxonomy, body_only=False) for n, p in preds.items()}
+    per_doc: dict[str, dict[str, float]] = {}
+    for doc in sorted({e.doc for e in test}):
+        idx = [i for i, e in enumerate(test) if e.doc == doc]
+        s = _score_examples([test[i] for i in idx], [preds["model"][i] for i in idx], taxonomy)
+        per_doc[doc] = {"lines": s.n, "topic_macro_f1": s.topic_macro_f1,
+                        "function_accuracy": s.function_accuracy}
+    return SplitResult("unseen", description, len({e.doc for e in train}), len(per_doc), body, allv,
+                       per_doc, seconds=time.perf_counter() - t0)
 
 
 def format_report(results: Sequence[SplitResult], taxonomy: Taxonomy) -> str:

@@ -160,6 +160,8 @@ class PassageClassifier(BaseEstimator):
         self.topic_coef_, self.topic_intercept_, self.function_model_ = coef, icpt, fn
         self.thresholds_ = thresholds.astype(np.float64)
         self.n_train_ = len(X)
+        # the documents trained on, so a later score can prove its test documents unseen
+        self.train_docs_ = sorted(set(groups)) if groups is not None else []
         self.format_version_ = FORMAT_VERSION
         self.sklearn_version_ = sklearn.__version__
         return self

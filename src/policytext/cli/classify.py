@@ -108,20 +108,36 @@ def evaluate_classify_cmd(
     data: Path | None = typer.Option(None, "--data", help="Folder with labels/*.jsonl."),
     folds: int = typer.Option(5, "--folds", min=2, help="Cross-validation folds (by document)."),
     no_cv: bool = typer.Option(False, "--no-cv", help="Only the real held-out splits (seeds, congress reports)."),
+    unseen: list[Path] = typer.Option(
+        [], "--unseen", exists=True, dir_okay=False,
+        help="Label file of a document the saved model never saw: score the model as it is on "
+             "these files instead of training (repeatable)."),
+    model: Path | None = typer.Option(None, "--model", dir_okay=False,
+                                      help="Model file for --unseen (default: the shipped model)."),
 ) -> None:
-    """Score the model and the keyword baseline: real held-out splits and document-level CV.
+    """Score the model and the keyword baseline: real held-out splits and document-level CV,
+    or the saved model on documents it never saw (--unseen).
 
     Example: policytext evaluate classify --folds 5
     """
-    from ..classify.data import default_data_dir, load_examples
-    from ..classify.evaluate import evaluate_cv, evaluate_held_out, format_report
+    from ..classify.data import default_data_dir, load_examples, load_label_file
+    from ..classify.evaluate import evaluate_cv, evaluate_held_out, evaluate_saved, format_report
     from ..classify.taxonomy import load_taxonomy
 
     tax = load_taxonomy(taxonomy)
     examples = load_examples(data or default_data_dir(), tax)
-    results = evaluate_held_out(examples, tax)
-    if not no_cv:
-        results.append(evaluate_cv(examples, tax, folds=folds))
+    if unseen:
+        from ..classify.persist import load_model
+
+        test = [e for f in unseen for e in load_label_file(f, tax)]
+        tested = {e.doc for e in test}
+        train = [e for e in examples if e.doc not in tested]
+        results = [evaluate_saved(load_model(model, tax), test, train, tax,
+                                  "the saved model as it is, on documents it was not trained on")]
+    else:
+        results = evaluate_held_out(examples, tax)
+        if not no_cv:
+            results.append(evaluate_cv(examples, tax, folds=folds))
     import sys
 
     sys.stdout.write(format_report(results, tax) + "\n")
