@@ -199,7 +199,7 @@ def evaluate_saved(model: PassageClassifier, test: Sequence[Example], train: Seq
     t0 = time.perf_counter()
     seen = set(getattr(model, "train_docs_", None) or ()) & {e.doc for e in test}
     if seen:
-        raise DataError(f"the model was trained on {sorted(seen)[0]}: not an unseen test"
+        raise DataError(f"the model was trained on {min(seen)}: not an unseen test"
                         + (f" (and {len(seen) - 1} more)" if len(seen) > 1 else ""))
     X, y, g = _xy(train)
     baseline = KeywordClassifier(taxonomy).fit(X, y, g)
