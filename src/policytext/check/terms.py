@@ -9,6 +9,8 @@ rarity across the report's passages (IDF), so 党员 in every sentence counts li
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -156,12 +158,45 @@ def kinds_named(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _forms(word: str) -> tuple[str, ...]:
+    """The strings whose presence means ``word`` is there: the word, the words the genre
+    uses for the same thing, and for a rate (达标率, 签订率) what it rates (达标)."""
+    rated = (word[:-1],) if len(word) >= 3 and word.endswith("率") else ()
+    return (word, *_synonyms().get(word, ()), *rated)
+
+
 def found(word: str, text: str) -> bool:
     """Is ``word`` (or a word the genre uses for the same thing) in ``text``? A rate
     (达标率, 签订率) is found where what it rates is (4个支部通过达标验收)."""
-    if word in text or any(s in text for s in _synonyms().get(word, ())):
-        return True
-    return len(word) >= 3 and word.endswith("率") and word[:-1] in text
+    return any(f in text for f in _forms(word))
+
+
+class _Where:
+    """Which of many texts hold a word (by :func:`found`), from one scan of them joined."""
+
+    SEP = "\x00"
+
+    def __init__(self, texts: list[str]) -> None:
+        self._joined = self.SEP.join(texts)
+        self._starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        self._ends = [s + len(t) for s, t in zip(self._starts, texts)]
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def __call__(self, word: str) -> frozenset[int]:
+        got = self._cache.get(word)
+        if got is None:
+            hits: set[int] = set()
+            joined, starts, ends = self._joined, self._starts, self._ends
+            for form in _forms(word):
+                if not form:
+                    continue
+                pos = joined.find(form)
+                while pos != -1:
+                    i = bisect.bisect_right(starts, pos) - 1
+                    hits.add(i)
+                    pos = joined.find(form, ends[i] + 1)
+            got = self._cache[word] = frozenset(hits)
+        return got
 
 
 class Coverage:
@@ -171,6 +206,8 @@ class Coverage:
         self._passages = passages
         self._context = context or passages
         self._n = len(passages)
+        self._where = _Where(passages)
+        self._where_wide = _Where(self._context) if context is not None else self._where
         self._idf: dict[str, float] = {}
         self._totals: dict[tuple[str, ...], float] = {}
         self._credits: dict[tuple[str, int, bool], float] = {}  # a provision word in a passage
@@ -183,7 +220,7 @@ class Coverage:
             alts = [a.split(ALL) for a in word.split(ANY)]
             got = sum(sum(self.idf(w) for w in alt) for alt in alts) / len(alts)
         else:
-            df = sum(found(word, p) for p in self._passages)
+            df = len(self._where(word))
             # a word the report never uses still weighs like one it uses once
             got = math.log(1 + (self._n + 1) / (max(df, 1) + 0.5)) * genre_idf(word)
         self._idf[word] = got
@@ -206,20 +243,21 @@ class Coverage:
         for w in words:
             c = credits.get((w, passage, wide))
             if c is None:
-                text = (self._context if wide else self._passages)[passage]
-                c = credits[(w, passage, wide)] = self._credit(w, text)
+                c = credits[(w, passage, wide)] = self._credit(w, passage, wide)
             if c:
                 got += self.idf(w) * c
         return got / total
 
-    def _credit(self, word: str, text: str) -> float:
-        """1 when ``text`` has the word; for a slot, the best share of one item's words."""
+    def _credit(self, word: str, passage: int, wide: bool) -> float:
+        """1 when the passage (with its neighbours if ``wide``) has the word; for a slot,
+        the best share of one item's words."""
+        where = self._where_wide if wide else self._where
         if ANY not in word and ALL not in word:
-            return 1.0 if found(word, text) else 0.0
+            return 1.0 if passage in where(word) else 0.0
         best = 0.0
         for alt in word.split(ANY):
             parts = alt.split(ALL)
             total = sum(self.idf(w) for w in parts)
-            got = sum(self.idf(w) for w in parts if found(w, text))
+            got = sum(self.idf(w) for w in parts if passage in where(w))
             best = max(best, got / total if total else 0.0)
         return best
