@@ -429,3 +429,15 @@ def test_a_tally_over_listed_kinds_of_lesson_is_divided_per_head():
                           "一、基本情况\n支部现有党员教师32名。\n二、主要工作\n"
                           "全年党员教师共执教校级以上公开课、示范课四十八节，其中区级以上12节。")
     assert item.status == "shortfall", item.reason
+
+
+def test_a_condition_clause_with_a_bracket_is_no_duty_of_its_own():
+    """对…整改不到位的民办学校（幼儿园），要约谈…: the first clause says whom the duty is
+    about; a report of an annual inspection that names 整改 and 幼儿园 does not do it."""
+    from policytext.check.core import _duty_clauses
+    from policytext.records import Requirement
+
+    req = Requirement(doc="g", provision="（十六）", text="对党建工作落实不力、整改不到位的民办学校（幼儿园），"
+                      "要约谈其举办者和主要负责人。", modality="must", actor=None, action=None,
+                      constraint=None, topics=[], start=0, end=0)
+    assert _duty_clauses(req) == [("约谈", "举办者", "负责人")]

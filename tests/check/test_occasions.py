@@ -185,3 +185,15 @@ def test_days_times_hours_a_day(text, hours):
 
     (fig,) = day_products(text, 0, len(text), None, "")
     assert (fig.value, fig.unit) == (hours, fig.unit) and fig.unit in ("学时", "小时")
+
+
+def test_a_date_counts_for_the_work_only_in_or_before_a_clause_about_it():
+    """…做了一次专题调研，…3条建议已在秋季学期落实: the autumn term dates what followed."""
+    from policytext.check.occasions import occasions
+
+    text = ("今年3月，我围绕青年教师思想状况做了一次专题调研，走访了4个教研组，"
+            "提出的3条建议已在秋季学期落实。")
+    assert occasions(text) == {3, 9}
+    assert occasions(text, lambda clause: "调研" in clause) == {3}
+    text = "七一前夕，党委书记以“做新时代的大先生”为题，为全体党员上了一堂专题党课。"
+    assert occasions(text, lambda clause: "党课" in clause) == {7}

@@ -24,6 +24,11 @@ from policytext.check.terms import found
     ("达标率", "5个党支部中有4个通过达标验收。", True),
     ("签订率", "全校教职工全部签订承诺书。", True),
     ("参训率", "全体党员参加了集中学习。", False),
+    # a coverage rate is met where 党组织 were set up; a register kept by name; a transfer in
+    ("覆盖率", "37所民办中小学校已全部建立党组织。", True),
+    ("台账", "各校全部建立了党员教职工名册并实行动态更新。", True),
+    ("转入", "组织关系接转平均用时41天。", True),
+    ("台账", "各校建立了师德考核制度。", False),
 ])
 def test_genre_synonyms(word, passage, hit):
     assert found(word, passage) is hit
@@ -77,3 +82,11 @@ def test_a_long_stretch_before_等_is_no_list_item():
                           "整改落实和下一步工作思路等情况。")
     assert not any(ANY in w for w in words)
     assert {"整改", "反馈", "责任人"} <= set(words)
+
+
+def test_a_dictionary_word_does_not_steal_a_genre_verb():
+    """要约谈其举办者: 要 (must) + 约谈 (summon for a talk), not 要约 (a legal offer) + 谈其."""
+    from policytext.check.terms import content_words
+
+    words = content_words("对整改不到位的民办学校，要约谈其举办者和主要负责人。")
+    assert "约谈" in words and "要约" not in words

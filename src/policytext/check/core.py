@@ -56,7 +56,10 @@ from .roles import (
     sentence_role,
 )
 from .table_rows import row_passages, row_shares
+from .terms import ALL as SLOT_ALL
+from .terms import ANY as SLOT_ANY
 from .terms import Coverage, content_words, kinds_named
+from .terms import found as terms_found
 
 #: a passage speaks to a provision when it holds this share (IDF-weighted) of the duty's
 #: own words, or this share of all the provision's words
@@ -329,8 +332,9 @@ def _duty_words(req: Requirement) -> tuple[str, ...]:
     return content_words(" ".join(filter(None, [req.actor, req.action])))
 
 
-#: a clause that names where a duty applies (有3名以上正式党员的学校, 暂时没有党员的) is no duty
-_CONDITION = re.compile(r"的[\u4e00-\u9fff]{0,4}$")
+#: a clause that names where a duty applies (有3名以上正式党员的学校, 暂时没有党员的,
+#: …整改不到位的民办学校（幼儿园）) is no duty
+_CONDITION = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]*[）)])?$")
 
 
 def _duty_clauses(req: Requirement) -> list[tuple[str, ...]]:
@@ -524,10 +528,15 @@ def _dated_occasions(req: Requirement, view: ReportView, done: list[Scored]) -> 
     if per is None:
         return None
     duties = _duties(req, _duty_clauses(req))  # the actor's words say nothing of the duty
+    words = {w for d in duties for w in d if SLOT_ANY not in w and SLOT_ALL not in w}
+
+    def about(clause: str) -> bool:
+        return any(terms_found(w, clause) for w in words)
+
     found: set[int] = set()
     for h in done:
         if _duty_share(view, duties, h.index) >= CLAUSE_SPEAKS:
-            found |= occasions(view.texts[h.index])
+            found |= occasions(view.texts[h.index], about)
     need = c.value / per * view.covers
     if len(found) < 2 or len(found) + 1e-9 < need:
         return None

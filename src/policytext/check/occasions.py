@@ -376,12 +376,27 @@ _TERM_MONTH = {"春": 3, "秋": 9, "寒假": 1, "暑假": 7, "暑期": 7, "七�
                "元旦": 1, "五四": 5}
 
 
-def occasions(passage: str) -> set[int]:
+#: a clause of a report passage
+_CLAUSES = re.compile(r"[^，,；;。：:]+[，,；;。：:]?")
+
+
+def occasions(passage: str, about: Callable[[str], bool] | None = None) -> set[int]:
     """The months a report passage dates its work in: the months it names, and the terms
-    and holidays it names as their month (春季学期 3, 秋季学期 9, 七一 7)."""
-    found = {m[0] for m in months(passage)}
-    for m in TERMS.finditer(passage):
-        found.update(_TERM_MONTH[g] for g in m.groups() if g)
+    and holidays it names as their month (春季学期 3, 秋季学期 9, 七一 7).
+
+    With ``about`` (does a clause speak of the work?), a date counts only in a clause that
+    does or that is set before one (七一前夕，党委书记…为全体党员上了一堂专题党课): in
+    …做了一次专题调研，…提出的3条建议已在秋季学期落实 the term dates what followed from
+    the work, not the work."""
+    clauses = [m.group() for m in _CLAUSES.finditer(passage)] if about else [passage]
+    speaks = [about(c) for c in clauses] if about else [True]
+    found: set[int] = set()
+    for k, clause in enumerate(clauses):
+        if not any(speaks[k:]):
+            continue
+        found.update(m[0] for m in months(clause))
+        for m in TERMS.finditer(clause):
+            found.update(_TERM_MONTH[g] for g in m.groups() if g)
     return found
 
 

@@ -25,6 +25,7 @@ from ..records import Document, Requirement
 from .constraints import ConstraintFinder, Found
 from .lexicon import Lexicon, _alt, load_lexicon
 from .segment import Unit, comma_parts, segments
+from .table_cells import table_units
 
 #: 第X条 numbering: two or more articles make a regulation (cue-only genre)
 ARTICLE = re.compile(r"(?:^|[。；\s\u3000])第[一二三四五六七八九十百零〇]+条")
@@ -128,7 +129,7 @@ class RequirementExtractor:
         cue_only = self._cue_only(doc)
         reqs: list[Requirement] = []
         scopes: list[Scope] = []
-        for unit in segments(doc):
+        for unit in table_units(doc, segments(doc), self.lex):
             if unit.heading:
                 continue
             s, e = unit.start, unit.end

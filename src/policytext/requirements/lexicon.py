@@ -71,6 +71,7 @@ class Lexicon:
     duty_list_heads: tuple[str, ...]
     cue_only_titles: tuple[str, ...]
     report_titles: tuple[str, ...]
+    table_scoring: tuple[str, ...]
     descriptive_starts: tuple[str, ...]
     descriptive_words: tuple[str, ...]
     copula_exceptions: tuple[str, ...]
@@ -134,6 +135,7 @@ def load_lexicon() -> Lexicon:
         duty_list_heads=tuple(ctx["duty_list_heads"]),
         cue_only_titles=tuple(ctx["cue_only_titles"]),
         report_titles=tuple(ctx["report_titles"]),
+        table_scoring=tuple(ctx.get("table_scoring", ())),
         descriptive_starts=tuple(ctx["descriptive_starts"]),
         descriptive_words=tuple(ctx["descriptive_words"]),
         copula_exceptions=tuple(ctx["copula_exceptions"]),

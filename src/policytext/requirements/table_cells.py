@@ -1,0 +1,68 @@
+"""Sentence units of a guideline's tables, cell by cell.
+
+Guidelines often set their duties out as a table (a 考核细则: 考核项目 | 考核内容 | 分值 |
+评分标准). A sentence unit must not run across cells: the item's name (讲授党课) is the
+duty's heading, not part of its words, and the columns that score a duty (分值, 评分标准,
+扣分办法) or say how it is checked (考核方式, 查阅…) hold no duties of their own.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from ..figures.tables import header_rows, headers, is_numeric, rows
+from ..records import Document
+from .lexicon import Lexicon
+from .segment import Unit
+
+#: a label cell (考核项目, 一级指标) is short and names the item the row's duty is under
+LABEL_MAX = 16
+
+
+def table_units(doc: Document, units: list[Unit], lex: Lexicon) -> list[Unit]:
+    """``units`` with each unit that lies in a table row cut at the cell borders, the cells
+    of scoring and header rows dropped, and the row's label cells added to its headings."""
+    cells: list[tuple[int, int, int, bool, tuple[str, ...]]] = []  # start, end, row end, duty?, labels
+    text = doc.text
+    for table in doc.tables:
+        table_rows = rows(text, table)
+        if not table_rows:
+            continue
+        n_head = header_rows(text, table_rows) or _named_header(text, table_rows, lex)
+        heads = headers(text, table_rows, n_head) if n_head else []
+        for r in table_rows[:n_head]:  # the header row states no duty
+            cells.append((r.start, r.end, r.end, False, ()))
+        for r in table_rows[n_head:]:
+            spans = [(s, e) for s, e in r.cells]
+            scoring = [j < len(heads) and any(w in heads[j] for w in lex.table_scoring) for j in range(len(spans))]
+            labels = tuple(text[s:e] for j, (s, e) in enumerate(spans)
+                           if not scoring[j] and e - s <= LABEL_MAX and not is_numeric(text[s:e])
+                           and not any(c in text[s:e] for c in "。；，")
+                           and j < len(spans) - 1)
+            for j, (s, e) in enumerate(spans):
+                duty = not scoring[j] and not is_numeric(text[s:e]) and text[s:e] not in labels
+                cells.append((s, e, r.end, duty, labels))
+    if not cells:
+        return units
+    cells.sort()
+    spans = [(t.start, t.end) for t in doc.tables]
+    out: list[Unit] = []
+    for u in units:
+        if not any(s < u.end and u.start < e for s, e in spans):
+            out.append(u)  # outside every table
+            continue
+        lo = max(bisect.bisect_right([c[0] for c in cells], u.start) - 1, 0)
+        for s, e, _, duty, labels in cells[lo:]:
+            if s >= u.end:
+                break
+            if duty and e > u.start:
+                out.append(replace(u, start=max(s, u.start), end=min(e, u.end),
+                                   headings=u.headings + labels, heading=False))
+    return out
+
+
+def _named_header(text: str, table_rows: list, lex: Lexicon) -> int:
+    """1 when the first row names a scoring column (考核内容 | 分值 | 评分标准) even though a
+    cell of it looks numeric; else 0."""
+    first = [text[s:e] for s, e in table_rows[0].cells]
+    return 1 if any(any(w in c for w in lex.table_scoring) for c in first) else 0
