@@ -176,6 +176,22 @@ def test_a_part_of_a_group_the_report_counts_elsewhere_is_a_share():
     assert group_shares(doc.text, at, end, None, "", []) == []
 
 
+def test_a_part_of_a_group_of_schools_named_by_what_they_did_is_a_share():
+    """民办幼儿园中已建立党组织的有83所 of 民办幼儿园112所 is 74.1%, a coverage rate."""
+    from policytext.check.occasions import group_shares
+    from policytext.figures import extract_figures
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("一、基本情况\n\n全区共有民办中小学校37所、民办幼儿园112所。\n\n二、主要工作\n\n"
+                     "上半年新建党组织19个，民办幼儿园中已建立党组织的有83所。\n")
+    figs = extract_figures(doc)
+    at = doc.text.index("上半年")
+    end = doc.text.index("。", at) + 1
+    (share,) = group_shares(doc.text, at, end, None, "", figs)
+    assert share.value == pytest.approx(74.1)
+    assert share.subject.startswith("民办幼儿园已建立党组织")
+
+
 @pytest.mark.parametrize("text, hours", [
     ("每期集中培训4天、每天6个学时，课程涵盖党的基本理论。", 24.0),
     ("举办为期3天的专题培训班，每天8学时。", 24.0),

@@ -67,8 +67,9 @@ ATTENDANCE_WORDS = "（到会率、出席率、参会率、参加率）"
 _GRADE = r"[“\"]?([\u4e00-\u9fff]{1,4})[”\"]?(?:等次|等级|档次)?(\d+)(名|人|个|所)"
 GRADES = re.compile(rf"{_GRADE}(?:、{_GRADE}){{2,}}")
 _ONE_GRADE = re.compile(_GRADE)
-#: a part of a group whose size the report states elsewhere: 在职党员中有29人… (其中在职党员52名)
-GROUP_PART = re.compile(r"([\u4e00-\u9fff]{2,8})中(?:有|共有)?(\d+)(名|人)")
+#: a part of a group whose size the report states elsewhere: 在职党员中有29人… (其中在职党员52名),
+#: 民办幼儿园中已建立党组织的有83所 (民办幼儿园112所)
+GROUP_PART = re.compile(r"([\u4e00-\u9fff]{2,8})中((?:已经|已)?[\u4e00-\u9fff]{1,10}的)?(?:有|共有)?(\d+)(名|人|所|个|家)")
 #: points out of a whole score: 在百分制考核细则中占10分, 满分100分，其中党建工作占20分
 POINTS = re.compile(r"(?:百分制|(?:满分|总分)(?:为)?(\d+)分)[^。；;\d]{0,16}?占(\d+(?:\.\d+)?)分")
 #: the run of words up to a clause break, forward (_AFTER) or back (_BEFORE)
@@ -234,14 +235,16 @@ def group_shares(text: str, start: int, end: int, doc: str | None, section: str,
     for m in GROUP_PART.finditer(text, start, end):
         if PART.search(text, max(start, m.start() - 12), m.end()):
             continue  # 18名党员教师中有16人 states its whole: shares() reads it
-        words, part = m.group(1), int(m.group(2))
+        words, which, part, unit = m.group(1), m.group(2) or "", int(m.group(3)), m.group(4)
+        units = ("名", "人") if unit in ("名", "人") else (unit,)
         for i in range(len(words) - 1):  # 目前在职党员 -> 在职党员: the longest group counted
             group = words[i:]
-            whole = members(figures, group)
-            if whole is not None and whole.start != m.start(2) and 0 < part <= whole.value:
+            whole = members(figures, group, units)
+            if whole is not None and whole.start != m.start(3) and 0 < part <= whole.value:
                 clause = _AFTER.match(text, m.end(), end).group()
                 out.append(Figure(doc, m.group(), round(100.0 * part / whole.value, 1), None, "%", None,
-                                  "percent", group + clause, None, sentence, section, m.start(), m.end()))
+                                  "percent", group + which + clause, None, sentence, section,
+                                  m.start(), m.end()))
                 break
     return out
 

@@ -88,12 +88,13 @@ def basis(provision: str, actor: str | None) -> Basis:
                                  or BRANCH_ACTOR.match(provision)))
 
 
-def members(figures: list[Figure], group: str) -> Figure | None:
-    """The report's first count of the group (党员36名, 共有党员86名): the 基本情况 figure."""
+def members(figures: list[Figure], group: str, units: tuple[str, ...] = ("名", "人")) -> Figure | None:
+    """The report's first count of the group (党员36名, 共有党员86名; with ``units`` 所,
+    民办幼儿园112所): the 基本情况 figure."""
     for f in figures:
         at = f.sentence.find(f.surface)
         near = (f.subject or "") + f.sentence[max(0, at - 8): at]
-        if f.kind == "count" and f.unit in ("名", "人") and group in near:
+        if f.kind == "count" and f.unit in units and group in near:
             return f
     return None
 
