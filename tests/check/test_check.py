@@ -450,3 +450,12 @@ def test_a_count_of_some_other_meeting_does_not_measure_a_duty():
                           "4月份召开全区党建工作推进会1次，部署指导员联系学校工作。\n")
     assert item.status != "shortfall", item.reason
     assert not item.reason.startswith("report figure"), item.reason
+
+
+def test_a_rate_that_opens_the_sentence_governs_its_count():
+    """每个季度，我都和…谈一次心: once a quarter, four times a year."""
+    (item,) = _check_text("（一）书记每年与每名支委委员谈心谈话不少于2次。\n",
+                          "一、履职情况\n每个季度，我都和另外4名支委委员分别谈一次心，谈分工、谈思想。\n",
+                          report_title="某校党支部书记2025年度抓基层党建工作述职报告")
+    assert item.status == "met", item.reason
+    assert "4 a year" in item.reason

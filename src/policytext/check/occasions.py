@@ -26,6 +26,8 @@ RATE = re.compile(r"每(?:个)?(?:学年|学期|季度|年|月|周|星期)[^，,
 #: a fixed schedule states a rate without a count: 每月15日为支部固定活动日, 把每周三下午
 #: 固定为组内研讨时间, 支委会固定在每月第一个星期一召开, 在每个季度末统一收取, 按月集中学习
 #: (once a period), 每月10日前收齐 (a day of each month)
+#: a rate that opens a sentence as its time (每个季度，我都和…谈一次心): it governs the sentence
+LEAD_RATE = re.compile(r"[^，,。；;]{0,4}?每(?:个)?(?:学年|学期|季度|月|周|星期)[，,]")
 SCHEDULE = re.compile(r"每(?:个)?(?:周|月|季度|学期)[^，,。；;]{0,14}?(?:固定|定为|确定为)"
                       r"|按(?:周|月|季度|学期)(?=[\u4e00-\u9fff]{0,4}(?:召开|开展|组织|集中|学习|收取|收缴|交纳|缴纳|公示))"
                       r"|固定(?:在|于)每(?:个)?(?:周|月|季度|学期)"
@@ -117,7 +119,7 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
             each = spread(text[start:m.start()])
             if each is not None:  # 3月和6月各召开一次: a count of what the clause names
                 subject = text[start + each[1]:m.start()] + subject
-            elif not RATE.search(text, start, m.start()):
+            elif not (RATE.search(text, start, m.start()) or LEAD_RATE.match(text, start)):
                 continue
         # a count spread by 各 over listed occasions is multiplied where every count is,
         # when it is held against a provision (check.core._verdicts)
