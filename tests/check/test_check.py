@@ -459,3 +459,17 @@ def test_a_rate_that_opens_the_sentence_governs_its_count():
                           report_title="某校党支部书记2025年度抓基层党建工作述职报告")
     assert item.status == "met", item.reason
     assert "4 a year" in item.reason
+
+
+def test_the_passage_with_the_verdicts_figure_is_shown_first():
+    """A share worked out from a count in a passage that ranks below another: the evidence a
+    person reads first holds the figure the reason names."""
+    (item,) = _check_text("（一）民办幼儿园党组织覆盖率应当不低于80%。\n",
+                          "一、基本情况\n全区共有民办幼儿园112所。\n二、主要工作\n"
+                          "民办幼儿园新入职教职工中有党员57名，组织关系全部转入幼儿园党组织。"
+                          "上半年新建党组织19个，民办幼儿园中已建立党组织的有83所。\n"
+                          "三、下半年打算\n加快推进民办幼儿园党组织组建，扩大覆盖面。\n")
+    assert item.status == "shortfall", item.reason
+    fig = item.figures[0]
+    first = item.evidence[0]
+    assert first.start <= fig.start < first.end

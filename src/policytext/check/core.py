@@ -427,8 +427,15 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     evidence = [_evidence(view, h.index, round(h.coverage, 3)) for h in relevant[:EVIDENCE_K]]
 
     def item(status: str, reason: str, figs: list[Figure] | None = None) -> CheckItem:
+        shown = evidence
+        if figs:  # the passage that holds the figure the reason names comes first
+            at = next((h for h in relevant if view.passages[h.index].start <= figs[0].start
+                       < view.passages[h.index].end), None)
+            if at is not None:
+                first = _evidence(view, at.index, round(at.coverage, 3))
+                shown = [first] + [e for e in evidence if e.start != first.start][:EVIDENCE_K - 1]
         return CheckItem(provision=req.provision, requirement=req.text, status=status,
-                         evidence=evidence, figures=figs or [], reason=reason,
+                         evidence=shown, figures=figs or [], reason=reason,
                          report=doc.source, topics=list(req.topics or []))
 
     if not relevant and not admissions:
