@@ -473,3 +473,10 @@ def test_the_passage_with_the_verdicts_figure_is_shown_first():
     fig = item.figures[0]
     first = item.evidence[0]
     assert first.start <= fig.start < first.end
+
+
+def test_a_clause_that_says_when_shows_no_duty_done():
+    """重大问题决策前，…要个别酝酿、充分沟通: a report's 集体决策 on 重大事项 is not the 酝酿."""
+    (item,) = _check_text("（一）重大问题决策前，党组织书记和校长要个别酝酿、充分沟通。\n",
+                          "一、主要工作\n全年共召开党委会18次，研究议题300余项，重大问题全部按程序集体决策。\n")
+    assert item.status in ("not_mentioned", "addressed"), item.reason

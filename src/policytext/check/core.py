@@ -335,14 +335,19 @@ def _duty_words(req: Requirement) -> tuple[str, ...]:
 #: a clause that names where a duty applies (有3名以上正式党员的学校, 暂时没有党员的,
 #: …整改不到位的民办学校（幼儿园）) is no duty
 _CONDITION = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]*[）)])?$")
+#: ... nor is one that says when it applies (召开组织生活会前, 重大问题决策前): a passage that
+#: holds only it (…全部按程序集体决策) shows no duty done; it still tells which provision
+#: an admitted gap is about (述职评议前，…实地考核的学校不少于…)
+_WHEN = re.compile(r"[\u4e00-\u9fff]{2}(?:之前|以前|前|之后|以后|后|(?<![及按同随适定准临])时)$")
 
 
-def _duty_clauses(req: Requirement) -> list[tuple[str, ...]]:
-    """Content words of each clause that states a duty (two words or more)."""
+def _duty_clauses(req: Requirement, timed: bool = True) -> list[tuple[str, ...]]:
+    """Content words of each clause that states a duty (two words or more); with
+    ``timed=False`` a clause that only says when the duty applies is left out too."""
     out = []
     for m in _CLAUSE.finditer(req.text):
         clause = m.group().strip()
-        if _CONDITION.search(clause):
+        if _CONDITION.search(clause) or (not timed and _WHEN.search(clause)):
             continue
         words = content_words(clause)
         if len(words) >= 2:
@@ -420,7 +425,7 @@ def _speaks_to(h: Scored) -> bool:
 def assess(req: Requirement, view: ReportView) -> CheckItem:
     """Status, evidence and reason for one provision against one report."""
     clauses = _duty_clauses(req)
-    ranked = _rank(req, clauses, view)
+    ranked = _rank(req, _duty_clauses(req, timed=False), view)
     admissions = _admissions(req, clauses, view)
     relevant = [h for h in ranked if _speaks_to(h)]
     doc = view.doc
