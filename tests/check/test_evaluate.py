@@ -24,18 +24,20 @@ def score():
 KNOWN_UNEXTRACTED = {
     ("written_p", "书记个人年度考核"), ("written_p", "在全县教育系统内通报"),
     ("written_p", "述职评议档案"), ("written_p", "在述职评议考核中弄虚作假"),
+    # 要专款专用，不得挪作他用: two cues of two modalities, read as two provisions
+    ("written_ah", "专款专用，不得挪作他用"),
 }
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 773
+    assert score.rows >= 817
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.798 over 773 rows (36 pairs) when the rules were last changed; the statuses
+    # measured 0.792 over 817 rows (38 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 

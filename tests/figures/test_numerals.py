@@ -29,3 +29,23 @@ def test_fraction_as_percent(den: str, num: str, pct: float) -> None:
 def test_bad_numeral_raises(bad: str) -> None:
     with pytest.raises(NumeralError):
         parse_number(bad)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("一两", (1.0, 2.0)), ("两三", (2.0, 3.0)), ("四五十", (40.0, 50.0)), ("三四百", (300.0, 400.0)),
+    ("十二", None), ("二〇", None), ("三五", None), ("二十二", None),
+])
+def test_two_neighbouring_digits_are_an_estimate(text: str, span) -> None:
+    from policytext.figures.numerals import approximate_range
+
+    assert approximate_range(text) == span
+
+
+def test_an_estimate_is_a_range_not_a_number_read_digit_by_digit() -> None:
+    from policytext.figures import extract_figures
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("某校党建工作总结\n每处只有一两个党员，全校三四百人。\n")
+    got = {f.surface: (f.value, f.value_max, f.approx) for f in extract_figures(doc)}
+    assert got["一两个"] == (1.0, 2.0, "about")
+    assert got["三四百人"] == (300.0, 400.0, "about")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..records import Document, Figure
 from .lexicon import cues, units
-from .numerals import SCALE, NumeralError, parse_fraction, parse_number
+from .numerals import SCALE, NumeralError, approximate_range, parse_fraction, parse_number
 from .patterns import (
     CLAUSE_BREAK,
     CONGRESS,
@@ -200,6 +200,10 @@ class FigureExtractor:
                     numeral = re.sub(r"[余多]", "", numeral)
                 has_scale = bool(re.search(r"[万亿]", numeral))
                 value = parse_number(numeral)
+                estimate = approximate_range(numeral) if is_cn else None
+                if estimate is not None:  # 一两个, 两三次: an estimate, not 12 or 23
+                    value, value_max = estimate
+                    approx = approx or "about"
                 if g["num2"]:
                     n2 = re.sub(r"[余多]", "", g["num2"])
                     value_max = parse_number(n2)

@@ -83,6 +83,23 @@ def parse_cn(s: str) -> float:
     return float(parse_cn_integer(s))
 
 
+#: two neighbouring digits written together, an estimate (一两个, 两三次, 四五十里, 三四百人)
+_NEIGHBOURS = re.compile(r"^([一两二三四五六七八])([两二三四五六七八九])([十百千万]?)$")
+
+
+def approximate_range(s: str) -> tuple[float, float] | None:
+    """(low, high) of an estimate written as two neighbouring digits (两三 -> 2, 3;
+    四五十 -> 40, 50), or None: such a pair is never a number read digit by digit."""
+    m = _NEIGHBOURS.match(s.strip())
+    if not m:
+        return None
+    a, b = CN_DIGIT[m.group(1)], CN_DIGIT[m.group(2)]
+    if b != a + 1:
+        return None
+    scale = SCALE.get(m.group(3), 1) if m.group(3) else 1
+    return float(a * scale), float(b * scale)
+
+
 def parse_number(s: str) -> float:
     """Any numeral the extractor matched: Arabic, Chinese, or Arabic with a scale suffix."""
     s = s.strip()

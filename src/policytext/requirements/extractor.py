@@ -167,6 +167,11 @@ class RequirementExtractor:
         title = doc.title or next((ln for ln in doc.text.splitlines() if ln.strip()), "")
         return any(w in title for w in self.lex.cue_only_titles + self.lex.report_titles)
 
+    def _reading(self, doc: Document) -> bool:
+        """Is the document a reading of a policy (政策解读, 答记者问)?"""
+        title = doc.title or next((ln for ln in doc.text.splitlines() if ln.strip()), "")
+        return any(w in title for w in self.lex.reading_titles)
+
     def _scope_kind(self, sent: str) -> str | None:
         for kind, rx in self.lex.scope_res.items():
             if rx.search(sent):
@@ -308,18 +313,26 @@ class RequirementExtractor:
     def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         while s < e and (text[s].isspace() or text[s] in "，,、"):
             s += 1
+        if text.startswith(("答：", "答:"), s):  # the speaker label of an answer is no duty's word
+            s += 2
         while e > s and (text[e - 1].isspace() or text[e - 1] in "，,、"):
             e -= 1
         return s, e
 
-    @staticmethod
-    def _quantified_duty(doc: Document, unit: Unit, found: Found | None) -> bool:
+    def _quantified_duty(self, doc: Document, unit: Unit, found: Found | None) -> bool:
         """In a numbered provision of a guideline or rule, a clause that sets how often or
         how much or how long at most (每月至少召开1次, 每年参加培训不少于40学时, 每人不超过8分钟,
         15个工作日内反馈) is a duty without a modal verb;
-        in a report or news the same words describe what was done."""
-        if doc.doc_type in ("report", "news") or not unit.numbered or found is None:
+        in a report or news the same words describe what was done, except in a reading of
+        a policy (政策解读, 答记者问), whose answers restate its duties."""
+        if not unit.numbered or found is None:
             return False
+        if doc.doc_type in ("report", "news"):
+            if not self._reading(doc):
+                return False
+            sent = doc.text[unit.start:unit.end]  # an answer's background: 全市现有村小四百余个…
+            if any(w in sent for w in self.lex.descriptive_starts + self.lex.descriptive_words + ("现有",)):
+                return False
         c = found.constraint
         return c.kind == "frequency" and c.bound != "at_most" or c.kind in ("minimum", "maximum")
 
