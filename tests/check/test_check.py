@@ -480,3 +480,13 @@ def test_a_clause_that_says_when_shows_no_duty_done():
     (item,) = _check_text("（一）重大问题决策前，党组织书记和校长要个别酝酿、充分沟通。\n",
                           "一、主要工作\n全年共召开党委会18次，研究议题300余项，重大问题全部按程序集体决策。\n")
     assert item.status in ("not_mentioned", "addressed"), item.reason
+
+
+def test_a_yearly_duty_with_a_date_is_checked_by_its_date():
+    """每年3月底前制定计划 against a plan made in April: a monthly count elsewhere in the
+    same passage is no verdict on it."""
+    (item,) = _check_text("（一）各学校党支部每年3月底前制定年度发展党员计划，报县委教育工委审核。\n",
+                          "一、主要工作\n4月中旬，支委会研究制定了年度发展党员计划，上报工委审核；"
+                          "团支部每月开展一次青年教师教学研讨。\n")
+    assert item.status == "shortfall", item.reason
+    assert "deadline" in item.reason

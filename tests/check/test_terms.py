@@ -29,6 +29,9 @@ from policytext.check.terms import found
     ("台账", "各校全部建立了党员教职工名册并实行动态更新。", True),
     ("转入", "组织关系接转平均用时41天。", True),
     ("台账", "各校建立了师德考核制度。", False),
+    ("记录本", "会议记录统一使用印制的记录簿。", True),
+    ("保管", "每学期结束后由党总支办公室收回，集中存档。", True),
+    ("场馆", "组织党员赴革命烈士纪念馆接受现场教育。", True),
 ])
 def test_genre_synonyms(word, passage, hit):
     assert found(word, passage) is hit
@@ -90,3 +93,11 @@ def test_a_dictionary_word_does_not_steal_a_genre_verb():
 
     words = content_words("对整改不到位的民办学校，要约谈其举办者和主要负责人。")
     assert "约谈" in words and "要约" not in words
+
+
+def test_a_compound_does_not_hide_its_parts():
+    """在优秀青年教师中发展党员: 优秀/青年教师, so a report's 青年教师 holds one of them."""
+    from policytext.check.terms import content_words
+
+    words = content_words("党组织应当注重在优秀青年教师中发展党员。")
+    assert "青年教师" in words and "优秀青年" not in words

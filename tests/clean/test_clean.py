@@ -287,3 +287,17 @@ def test_bare_numbers_are_page_numbers_only_in_a_run():
     c = clean(raw_of(f"标题\n{body}1\n{body}2\n{body}"))
     assert c.text.split("\n").count("学校党支部全年召开支部委员会会议12次。") == 3
     assert "1" not in c.text.split("\n") and "2" not in c.text.split("\n")
+
+
+def test_a_wechat_articles_leftovers_go_and_its_body_stays():
+    """A 公众号 article saved from the browser: the follow banner, the editors' lines and
+    the QR prompt go; every body line stays."""
+    body = ["一、组织生活更加规范", "支委会按月议事，全学年累计召开支委会36次。",
+            "二、存在的不足", "一是党小组作用发挥不充分。"]
+    page = "\n".join(["学年回眸｜明德中学党总支2024—2025学年党建工作总结", "点击蓝字 关注我们", *body,
+                      "编辑：王晓琳", "审核：赵刚", "责编：周建平", "长按识别二维码关注", "阅读原文 在看 点赞"])
+    out = clean(raw_of(page))
+    for line in body:
+        assert line in out.text
+    for gone in ("点击蓝字", "编辑：", "责编", "二维码", "阅读原文"):
+        assert gone not in out.text

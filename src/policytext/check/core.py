@@ -465,7 +465,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
 
     # 2. a figure against the constraint decides a quantitative provision
     measured = req.constraint is not None and req.constraint.kind in MEASURED and req.constraint.value is not None
-    if measured:
+    # 每年3月底前制定计划: a yearly duty with a date is checked by its date, not by a count
+    dated_yearly = (measured and deadline(req.text) is not None and req.constraint.kind == "frequency"
+                    and req.constraint.value == 1 and period_years(req.constraint.period) == 1)
+    if measured and not dated_yearly:
         # 至少配备2名专职…教师，专职教师…比例不低于60%: every bound of the provision counts
         verdicts = [v for c in _bounds(req) for v in _verdicts(req, c, view, done)]
         ratio = ratio_of_groups(req.text, view.all_figures) if req.constraint.unit == "%" else None

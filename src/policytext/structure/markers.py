@@ -153,6 +153,10 @@ HEADING_MAX = 40
 MAX_HEADING_COMMAS = 2
 
 
+#: a photo's caption in a news page (图为…, 图：…, 图片来源…, 摄影 …)
+_CAPTION_RE = re.compile(r"^[（(]?(?:图为|上图|下图|左图|右图|图\s*\d*\s*[：:]|图片来源|摄影|图/|▲)")
+
+
 def heading_shaped(line: str) -> bool:
     """A short line with no sentence punctuation: a possible unnumbered heading or title.
 
@@ -176,6 +180,8 @@ def heading_shaped(line: str) -> bool:
     if is_date_line(s):
         return False
     if _LABEL_RE.match(s):  # 联系电话：68724690, 附件：…  (a label and its value)
+        return False
+    if _CAPTION_RE.match(s):  # 图为党员教师在…重温入党誓词: a photo's caption
         return False
     # a bracketed note: (作者: ...), （2018年1月2日）
     return not (s[0] in "（(" and s[-1] in "）)")
