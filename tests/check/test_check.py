@@ -490,3 +490,18 @@ def test_a_yearly_duty_with_a_date_is_checked_by_its_date():
                           "团支部每月开展一次青年教师教学研讨。\n")
     assert item.status == "shortfall", item.reason
     assert "deadline" in item.reason
+
+
+@pytest.mark.parametrize("provision, done, status, in_reason", [
+    # a per-head count in words: 每人结对三名 is three each
+    ("（一）党员教师每人结对帮扶留守儿童不少于2名。\n",
+     "一、主要工作\n村小的党员老师每人结对三名留守儿童，逢年过节上门走访。\n", "met", "三名"),
+    # days in words times hours a day in words: 三个半天，每个半天四个学时 is 12学时
+    ("（一）中心学校党组织每年对党员教师开展集中培训，累计不少于16学时。\n",
+     "一、主要工作\n全年的集中培训放在暑假，把党员教师叫到中心学校集中培训了三个半天，每个半天四个学时。\n",
+     "shortfall", "12"),
+])
+def test_colloquial_counts_in_words(provision, done, status, in_reason):
+    item = _check_text(provision, done)[-1]  # …开展集中培训，累计不少于16学时: the bound
+    assert item.status == status, item.reason
+    assert in_reason in item.reason

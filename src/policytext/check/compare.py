@@ -47,6 +47,10 @@ _REPORT_PERIOD = re.compile(
 )
 
 
+#: the numbers written in a figure's words (two of them: a product the check worked out)
+_NUMBERS = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
+
+
 def unit_class(unit: str | None) -> str | None:
     return _UNIT_CLASS.get(unit or "", unit)
 
@@ -113,6 +117,8 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
     words = fig.surface
     if worked_out_share(fig):  # 共14人，其中党员6人
         words = f"{words} ({fig.value:g}%)"
+    elif len(_NUMBERS.findall(words)) >= 2 and f"{fig.value:g}" not in words:  # 三个半天，每个半天四个学时
+        words = f"{words} ({fig.value:g}{fig.unit or ''})"
     if constraint.kind == "frequency":
         per = period_years(constraint.period)
         got = report_period_years(sentence, fig.end - sent_start)

@@ -16,7 +16,7 @@ from ..records import Figure
 from .per_unit import members
 
 #: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次), or of days at a rate
-SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期|天)(?![性次])"
+SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期|天|回|趟)(?![性次])"
                      # lessons, where a 课 is named next to them (上了三节示范课, 示范课三节), not
                      # the holidays of 两节期间
                      r"|(?<=课)([一二两三四五六七八九十]{1,3})(节|堂)|(?<![第每])([一二两三四五六七八九十]{1,3})(节|堂)(?=[\u4e00-\u9fff]{0,4}课)")
@@ -36,7 +36,13 @@ SCHEDULE = re.compile(r"每(?:个)?(?:周|月|季度|学期)[^，,。；;]{0,14}
                       r"|每(?:个)?月\d{1,2}(?:日|号)")
 #: days times hours a day: 集中培训4天、每天6个学时 (24学时), 为期3天，每天8学时,
 #: 脱产学习5天，每天安排课程8学时
-PER_DAY = re.compile(r"(\d+)(?:天|日)[^。；;]{0,8}?每(?:天|日)[\u4e00-\u9fff]{0,6}?(\d+(?:\.\d+)?)个?(学时|课时|小时)")
+_DAY_N = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})"
+PER_DAY = re.compile(rf"{_DAY_N}个?(?:半天|天|日)[^。；;]{{0,8}}?每个?(?:半天|天|日)[\u4e00-\u9fff]{{0,6}}?"
+                     rf"{_DAY_N}个?(学时|课时|小时)")
+#: a per-head count in words (党员老师每人结对三名留守儿童): the figure extractor leaves
+#: single Chinese digits alone, since most (三会一课, 两个维护) are no statistics
+PER_HEAD_SPELLED = re.compile(r"每(?:人|名[\u4e00-\u9fff]{1,6}?|位[\u4e00-\u9fff]{1,6}?)[\u4e00-\u9fff]{0,6}?"
+                              r"(?<![第每])([一二两三四五六七八九十]{1,3})(名|人|个|户|次|节)")
 #: a report title that says the report covers half a year
 HALF_YEAR = re.compile(r"[上下]半年|半年(?:度)?(?:工作)?(?:小结|总结|报告)")
 #: the thing a count counts: the words after it, to the clause end (一次全体党员大会)
@@ -123,8 +129,16 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
                 continue
         # a count spread by 各 over listed occasions is multiplied where every count is,
         # when it is held against a provision (check.core._verdicts)
-        out.append(Figure(doc, m.group(), float(value), None, unit, None, "count",
-                          subject, None, sentence, section, m.start(), m.end()))
+        out.append(Figure(doc, m.group(), float(value), None, "次" if unit in ("回", "趟") else unit,
+                          None, "count", subject, None, sentence, section, m.start(), m.end()))
+    for m in PER_HEAD_SPELLED.finditer(text, start, end):
+        try:
+            value = parse_number(m.group(1))
+        except NumeralError:
+            continue
+        out.append(Figure(doc, m.group(1) + m.group(2), float(value), None, m.group(2), None, "count",
+                          _THING.match(text, m.end(), end).group(), None, sentence, section,
+                          m.start(1), m.end(2)))
     return out
 
 
@@ -146,7 +160,10 @@ def day_products(text: str, start: int, end: int, doc: str | None, section: str)
     out = []
     sentence = text[start:end]
     for m in PER_DAY.finditer(text, start, end):
-        total = int(m.group(1)) * float(m.group(2))
+        try:
+            total = parse_number(m.group(1)) * parse_number(m.group(2))
+        except NumeralError:
+            continue
         subject = _BEFORE.search(text, start, m.start()).group()
         out.append(Figure(doc, m.group(), total, None, m.group(3), None, "count", subject, None,
                           sentence, section, m.start(), m.end()))
