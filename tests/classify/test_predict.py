@@ -69,3 +69,21 @@ def test_document_without_paragraphs_gives_no_labels(model):
     doc = parse_text("一、总则\n本办法自印发之日起施行。\n")
     doc.sections, doc.paragraphs = [], []
     assert classify_document(doc, model) == []
+
+
+def test_a_reading_of_a_policy_is_read_as_the_policy(model):
+    """A 政策解读 in 问/答 is typed news, but its answers restate duties: the model reads it
+    with the genre of the policy it explains, so 答：…应当/要… is a requirement, not a measure."""
+    from policytext.classify.features import genre_of
+
+    from ..conftest import CORPORA
+
+    doc = parse(CORPORA / "check" / "written" / "guideline_ah.txt")
+    assert doc.doc_type == "news" and genre_of(doc) == "policy"
+    labels = classify_document(doc, model)
+    answers = [lab for lab in labels if lab.level == "paragraph"
+               and doc.text[lab.start:lab.end].startswith("答：")
+               and any(w in doc.text[lab.start:lab.end] for w in ("应当", "要"))]
+    assert len(answers) >= 3
+    # duties, and the funding and checking ones as safeguards, as the annotators labelled them
+    assert all(lab.function.label in ("requirement", "safeguard") for lab in answers)

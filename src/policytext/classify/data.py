@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import DataError, PolicyTextError
 from ..pipeline import parse_text
-from .features import Passage, passages_from_lines
+from .features import Passage, genre_of, passages_from_lines
 from .taxonomy import OTHER, Taxonomy
 
 #: documents outside the project (../shared): also found under $POLICYTEXT_SHARED
@@ -137,7 +137,7 @@ def load_label_file(path: Path, taxonomy: Taxonomy, root: Path | None = None) ->
 def document_genre(lines: list[str]) -> str:
     """The type the parser gives the document these lines make up, as at prediction time."""
     try:
-        return parse_text("\n".join(lines)).doc_type
+        return genre_of(parse_text("\n".join(lines)))
     except PolicyTextError:
         return ""
 

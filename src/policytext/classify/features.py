@@ -21,6 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from ..records import Document, Section
+from ..structure.meta import is_reading
 
 # ---------------------------------------------------------------- outline numbering
 #: Chinese numerals used in outline numbers
@@ -84,6 +85,12 @@ _PUNCT_MAP = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!":
 def normalise(text: str) -> str:
     """Features see one form of punctuation, whatever the cleaner or the typist chose."""
     return text.strip().translate(_PUNCT_MAP)
+
+
+def genre_of(doc: Document) -> str:
+    """The document type the model reads: the parser's, except that a reading of a policy
+    (政策解读, typed news) is read as the policy it restates."""
+    return "policy" if is_reading(doc.title) else doc.doc_type
 
 
 def make_passage(text: str, headings: Sequence[str], start: int, doc_length: int,
@@ -199,13 +206,13 @@ def units_from_document(doc: Document) -> list[Unit]:
             for k, (a, b) in enumerate(spans):
                 units.append(Unit("heading", a, b, doc.heading_path(sec.start),
                                   make_passage(text[a:b], outer + heads[sec.id][:k], a, n, True,
-                                               doc.title, doc.doc_type)))
+                                               doc.title, genre_of(doc))))
         for p in doc.paragraphs:
             ctx = [h for s in doc.section_path(p.start) for h in heads.get(s.id, [])]
             a = prefix.get(p.start, p.start)
             units.append(Unit("paragraph", p.start, p.end, doc.heading_path(p.start),
                               make_passage(text[a:p.end], ctx, a, n, False, doc.title,
-                                           doc.doc_type)))
+                                           genre_of(doc))))
         units.sort(key=lambda u: (u.start, u.level != "heading"))
         return units
     paras = [p for p in doc.paragraphs if text[p.start:p.end].strip()]
@@ -215,7 +222,7 @@ def units_from_document(doc: Document) -> list[Unit]:
     for p, line, flag, stack in zip(paras, lines, flags, stacks):
         units.append(Unit("heading" if flag else "paragraph", p.start, p.end, " > ".join(stack),
                           make_passage(line, stack, p.start, n, flag, doc.title,
-                                       doc.doc_type)))
+                                       genre_of(doc))))
     return units
 
 

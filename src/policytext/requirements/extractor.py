@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Document, Requirement
+from ..structure.meta import is_reading
 from .constraints import ConstraintFinder, Found
 from .lexicon import Lexicon, _alt, load_lexicon
 from .segment import Unit, comma_parts, segments
@@ -167,10 +168,10 @@ class RequirementExtractor:
         title = doc.title or next((ln for ln in doc.text.splitlines() if ln.strip()), "")
         return any(w in title for w in self.lex.cue_only_titles + self.lex.report_titles)
 
-    def _reading(self, doc: Document) -> bool:
+    @staticmethod
+    def _reading(doc: Document) -> bool:
         """Is the document a reading of a policy (政策解读, 答记者问)?"""
-        title = doc.title or next((ln for ln in doc.text.splitlines() if ln.strip()), "")
-        return any(w in title for w in self.lex.reading_titles)
+        return is_reading(doc.title or next((ln for ln in doc.text.splitlines() if ln.strip()), ""))
 
     def _scope_kind(self, sent: str) -> str | None:
         for kind, rx in self.lex.scope_res.items():

@@ -72,7 +72,6 @@ class Lexicon:
     cue_only_titles: tuple[str, ...]
     report_titles: tuple[str, ...]
     table_scoring: tuple[str, ...]
-    reading_titles: tuple[str, ...]
     descriptive_starts: tuple[str, ...]
     descriptive_words: tuple[str, ...]
     copula_exceptions: tuple[str, ...]
@@ -137,7 +136,6 @@ def load_lexicon() -> Lexicon:
         cue_only_titles=tuple(ctx["cue_only_titles"]),
         report_titles=tuple(ctx["report_titles"]),
         table_scoring=tuple(ctx.get("table_scoring", ())),
-        reading_titles=tuple(ctx.get("reading_titles", ())),
         descriptive_starts=tuple(ctx["descriptive_starts"]),
         descriptive_words=tuple(ctx["descriptive_words"]),
         copula_exceptions=tuple(ctx["copula_exceptions"]),

@@ -234,7 +234,8 @@ def _doctype_rules() -> dict:
             if "pattern" in r:
                 r["re"] = re.compile(r["pattern"], re.MULTILINE)
             rules.append(r)
-        return {"min": raw["min_score"], "genres": raw["genres"], "rules": rules}
+        return {"min": raw["min_score"], "genres": raw["genres"], "rules": rules,
+                "readings": tuple(raw.get("readings") or ())}
     except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:
         raise DataError(f"document-type rules are unreadable: {exc}") from exc
 
@@ -266,6 +267,12 @@ def doc_type_scores(text: str, title: str | None, head: str, headings: list[str]
                 hits = int(hits / kchars)
         scores[r["genre"]] += r["weight"] * min(hits, cap)
     return scores
+
+
+def is_reading(title: str | None) -> bool:
+    """Is a document with this title a reading of a policy (政策解读, 答记者问)? It is typed
+    as news, but restates the policy's duties (``readings`` in doctype.yaml)."""
+    return bool(title) and any(w in title for w in _doctype_rules()["readings"])
 
 
 def decide_doc_type(scores: dict[str, int]) -> str:
