@@ -505,3 +505,32 @@ def test_colloquial_counts_in_words(provision, done, status, in_reason):
     item = _check_text(provision, done)[-1]  # …开展集中培训，累计不少于16学时: the bound
     assert item.status == status, item.reason
     assert in_reason in item.reason
+
+
+@pytest.mark.parametrize("provision, done, status, in_reason", [
+    # a secretary's duty is each secretary's: 71场 by 42名 书记 is 1.69 each
+    ("（一）学校党组织书记每年为本校党员讲授党课不少于2次。\n",
+     "一、主要工作\n42名学校（单位）党组织书记全年共讲授专题党课71场。\n", "shortfall", "71场"),
+    # the year before stands beside this year's figure: 上年为89场 is not this year's
+    ("（一）学校党组织书记每年为本校党员讲授党课不少于2次。\n",
+     "一、主要工作\n42名学校党组织书记全年共讲授专题党课71场，上年为89场。\n", "shortfall", "71场"),
+    # per pupil where the pupils are named before 人均 (在校学生人均), not per member
+    ("（一）学校应当按照在校学生人均不低于20元的标准安排安全教育专项经费。\n",
+     "一、基本情况\n学校有在校学生1260人，党员41名。\n二、主要工作\n学校全年安排年度安全教育专项经费2.1万元。\n",
+     "shortfall", "1260人"),
+    # a share inside the provision's own numerator is not its share of the total
+    ("（一）区级以上样板党支部数量应达到所属党支部总数的15%以上。\n",
+     ("一、基本情况\n全区共有党支部96个。\n二、主要工作\n区级及以上样板党支部由上年的9个增加到13个，"
+      "其中市级样板党支部2个。\n"), "addressed", ""),
+])
+def test_whose_figure_and_which_year(provision, done, status, in_reason):
+    (item,) = _check_text(provision, done)
+    assert item.status == status, item.reason
+    assert in_reason in item.reason
+
+
+def test_a_count_of_lessons_does_not_measure_another_duty():
+    """书记共讲授专题党课71场 says nothing of how often 意识形态 is 专题分析研判."""
+    (item,) = _check_text("（一）区县教育工委每半年至少专题分析研判1次本系统意识形态形势。\n",
+                          "一、主要工作\n42名学校党组织书记全年共讲授专题党课71场。我们注重分析研判师生思想动态。\n")
+    assert not item.reason.startswith("report figure"), item.reason

@@ -665,12 +665,20 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             named = kinds_named(subject)
             if kinds and named and not named & kinds:
                 continue  # 全体党员会议3次 does not count 支委会
+            if (of.subject or "").rstrip().endswith("课") and "课" not in req.text:
+                continue  # 书记共讲授专题党课71场 does not count 专题分析研判
+            before_fig = sentence[: f.start - p.start]
+            if _PRIOR_YEAR.search(before_fig) or _DIFFERENCE.search(before_fig):
+                continue  # 上年为89场, 由上年的9个…, 较上年增加3次: not this year's count
             meeting = _MEETING.search(subject)
             if (meeting and not named & kinds and meeting.group() not in req.text
                     and not any(terms_found(w, meeting.group()) for w in provision_words)):
                 continue  # 召开党建工作推进会1次 does not count 指导员…开展指导
             if worked_out_share(f) and rated and not set(bigrams(of.subject or "")) & rated:
                 continue  # 学校56所，其中寄宿制学校31所 is no share of 骨干教师中的党员
+            if (worked_out_share(f) and _OF_TOTAL.search(req.text)
+                    and not all(terms_found(w, req.text) for w in content_words(of.subject or ""))):
+                continue  # 样板党支部13个，其中市级…2个 is no share of 所属党支部总数 that are 样板
             before = sentence[: f.start - p.start]
             scaled = normalise(f, before, how, view.all_figures)
             if scaled is None and how.per_units is not None:
@@ -695,6 +703,12 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC)]
 
 
+#: a provision on a count's share of a named total (…数量应达到所属党支部总数的15%以上)
+_OF_TOTAL = re.compile(r"总数的|总人数的")
+#: a figure of the year before, set beside this year's (…71场，上年为89场; 由上年的9个增加到13个)
+_PRIOR_YEAR = re.compile(r"(?:上年|去年|上一年|前一年|上年度)(?:同期)?(?:的|为|是|有|末|底)?\s*$")
+#: a difference from the year before (较上年增加3次, 同比增长17.4%, 比去年多2个)
+_DIFFERENCE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年)?(?:同期)?(?:增加|减少|多|少|提高|下降|增长|缩短)了?\s*$")
 #: a figure counting meetings of a kind the check's lexicon does not know (…推进会1次)
 _MEETING = re.compile(r"[\u4e00-\u9fff]{2}会$")
 

@@ -15,12 +15,15 @@ from ..records import Figure
 #: a per-head provision: 每名党员, 每位教师, 人均, 每人
 _PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任|班子成员)"
 PER_HEAD = re.compile(rf"(?:每(?:名|位)|人均){_PEOPLE}?|每个{_PEOPLE}|每人"  # not 每个党支部
-                      r"|(生)均|每(生)")  # 生均, 每生: per pupil
+                      r"|(生)均|每(生)"  # 生均, 每生: per pupil
+                      rf"|{_PEOPLE}人均")  # 按照在校学生人均不低于20元: per pupil, not per member
 #: a provision whose subject is people, not a body: 党员教师家访…, 班主任每学期…,
 #: 思政课教师每年参加…不少于40学时 (a kind of 教师)
 _DUTY_AFTER = r"(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))"
 PERSONS = re.compile(rf"(?:领导)?(党员教师|党员|教师|班主任|教职工|班子成员){_DUTY_AFTER}"
-                     rf"|[\u4e00-\u9fff]{{1,4}}?(教师){_DUTY_AFTER}")
+                     rf"|[\u4e00-\u9fff]{{1,4}}?(教师){_DUTY_AFTER}"
+                     # 学校党组织书记每年…讲授党课不少于2次: each secretary's
+                     rf"|[\u4e00-\u9fff]{{0,6}}?(书记|校长){_DUTY_AFTER}")
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
@@ -28,7 +31,8 @@ BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:党支部|支部|党小组)")
 BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
 #: a per-school provision (每所学校每学期至少…, 各学校每年…), and the count of schools in a
 #: report sentence (全县32所学校共设立党员示范岗86个; …共计58次，覆盖全县32所学校)
-SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?|^各?(?:学校|中小学校?|校)")
+SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?"
+                          r"|^各?(?:学校|中小学校?|校)(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长))")
 #: a report total done by each of the schools it counted elsewhere (各校党组织…召开61次)
 EACH_SCHOOL = re.compile(r"各(?:学校|中小学校?|校)")
 SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中学|小学|幼儿园|院校))?")
@@ -76,13 +80,14 @@ def basis(provision: str, actor: str | None) -> Basis:
         return Basis(per_units=units)
     m = PER_HEAD.search(provision)
     if m:
-        return Basis(per_head="学生" if m.group(3) or m.group(4) else m.group(1) or m.group(2) or "党员")
+        return Basis(per_head="学生" if m.group(3) or m.group(4)
+                     else m.group(1) or m.group(2) or m.group(5) or "党员")
     if SCHOOL_ACTOR.search(provision):
         return Basis(per_school=True)
     # a duty of people (党员教师家访每学期不少于10户) is each one's
     m = PERSONS.match(provision)
     if m:
-        return Basis(per_head=m.group(1) or m.group(2))
+        return Basis(per_head=m.group(1) or m.group(2) or m.group(3))
     # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…)
     return Basis(per_branch=bool(actor and BRANCH_ACTOR.fullmatch(actor.strip())
                                  or BRANCH_ACTOR.match(provision)))
