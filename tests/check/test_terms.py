@@ -101,3 +101,14 @@ def test_a_compound_does_not_hide_its_parts():
 
     words = content_words("党组织应当注重在优秀青年教师中发展党员。")
     assert "青年教师" in words and "优秀青年" not in words
+
+
+def test_the_synonym_lexicon_names_each_word_once():
+    """A word written twice in synonyms.yaml would silently lose its first list."""
+    import re
+    from collections import Counter
+    from importlib import resources
+
+    text = resources.files("policytext.data.check").joinpath("synonyms.yaml").read_text("utf-8")
+    keys = Counter(m.group(1) for m in re.finditer(r"^([^#\s][^:]*):", text, re.MULTILINE))
+    assert [k for k, n in keys.items() if n > 1] == []
