@@ -534,3 +534,14 @@ def test_a_count_of_lessons_does_not_measure_another_duty():
     (item,) = _check_text("（一）区县教育工委每半年至少专题分析研判1次本系统意识形态形势。\n",
                           "一、主要工作\n42名学校党组织书记全年共讲授专题党课71场。我们注重分析研判师生思想动态。\n")
     assert not item.reason.startswith("report figure"), item.reason
+
+
+def test_a_rectified_finding_is_no_gap_and_one_under_way_is():
+    """A 整改落实情况报告: 问题一 marked 已完成 admits nothing; 问题二 正在推进 admits its gap."""
+    items = _check_text("（一）学校食堂伙食费收支情况应当每月公示。\n（二）学校应当开展固定资产全面清查。\n",
+                        "一、问题整改情况\n问题一：食堂伙食费收支不公开。\n整改措施：建立公示制度。\n"
+                        "整改进展：已完成。食堂伙食费收支情况已在校务公开栏公示。\n"
+                        "问题二：固定资产账实不符。\n整改措施：开展资产清查。\n整改进展：正在推进。\n")
+    food, assets = items
+    assert food.status != "shortfall", food.reason
+    assert assets.status == "shortfall", assets.reason

@@ -53,6 +53,7 @@ from .roles import (
     asked,
     heading_role,
     opens_gaps,
+    rectified,
     sentence_role,
 )
 from .table_rows import row_passages, row_shares
@@ -213,6 +214,15 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     if rows:
         passages.sort(key=lambda p: p.start)
     texts = [doc.text[p.start : p.end] for p in passages]
+    # 问题一：… 整改进展：已完成。…: a rectification report's finding is no gap once done
+    for i, role in rectified(texts).items():
+        para = passages[i].para
+        for j in range(i, len(passages)):
+            if passages[j].para != para:
+                break
+            if j > i and sentence_role(texts[j]) == PROBLEM:
+                continue  # 已完成。…直到8月20日才全部完成: late, whatever the label says
+            passages[j] = replace(passages[j], role=role)
     # 共14人，其中党员6人: a share the report leaves to the reader, and so speaks of a 比例
     derived = [shares(doc.text, p.start, p.end, doc.source, p.section)
                + group_shares(doc.text, p.start, p.end, doc.source, p.section, figures or [])

@@ -39,7 +39,33 @@ def _cues() -> tuple[dict, dict[str, re.Pattern[str]]]:
     q = raw["question"]
     sentence[QUESTION] = re.compile(q["opens"])
     heading[QUESTION] = {PROBLEM: tuple(q[PROBLEM]), PLAN: tuple(q[PLAN])}
+    for key, pat in raw["rectification"].items():
+        sentence["rectification_" + key] = re.compile(pat)
     return heading, sentence
+
+
+def rectified(texts: list[str]) -> dict[int, str]:
+    """Roles of the finding and progress lines of a rectification report (问题一：… /
+    整改措施：… / 整改进展：已完成), by index into ``texts`` (a report's passages in order):
+    a finding whose progress line says it is done is :data:`FRAME` (no gap admitted), one
+    whose progress goes on is :data:`PROBLEM`, as is that progress line."""
+    _, sentence = _cues()
+    finding, progress = sentence["rectification_finding"], sentence["rectification_progress"]
+    done, ongoing = sentence["rectification_done"], sentence["rectification_ongoing"]
+    out: dict[int, str] = {}
+    starts = [i for i, t in enumerate(texts) if finding.match(t.strip())]
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(texts)
+        for j in range(i + 1, end):
+            line = texts[j].strip()
+            if not progress.match(line):
+                continue
+            if ongoing.search(line):
+                out[i] = out[j] = PROBLEM
+            elif done.search(line):
+                out[i], out[j] = FRAME, DONE
+            break
+    return out
 
 
 def opens_gaps(text: str) -> bool:
