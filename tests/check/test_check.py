@@ -545,3 +545,19 @@ def test_a_rectified_finding_is_no_gap_and_one_under_way_is():
     food, assets = items
     assert food.status != "shortfall", food.reason
     assert assets.status == "shortfall", assets.reason
+
+
+@pytest.mark.parametrize("provision, done, status, in_reason", [
+    # a date in the next year is after a deadline in this one, whatever its month
+    ("（一）各区（县）要在2025年10月底前建成师德师风信息管理平台。\n",
+     "一、主要工作\n师德师风信息管理平台建设已完成需求调研和招标，计划2026年3月前建成上线。\n",
+     "shortfall", "2026年3月"),
+    # 全年每校4次 is already per school: not divided again by the 47所
+    ("（一）各中小学校每学期至少组织开展2次师德专题学习教育活动。\n",
+     "一、主要工作\n全区共有中小学校47所。师德专题学习教育：47所学校春、秋两个学期各组织2次，全年每校4次。\n",
+     "met", "4"),
+])
+def test_dates_with_years_and_counts_already_per_school(provision, done, status, in_reason):
+    (item,) = _check_text(provision, done, report_title="某区教育局2025年度师德师风建设工作总结")
+    assert item.status == status, item.reason
+    assert in_reason in item.reason

@@ -26,8 +26,8 @@ def test_spelled_counts(text, counts):
 
 
 @pytest.mark.parametrize("provision, due", [
-    ("党支部委员会任期届满的，应于2024年6月底前完成换届选举。", (6, 31, "6月底前")),
-    ("民主评议党员工作应当于每年3月31日前完成。", (3, 31, "3月31日前")),
+    ("党支部委员会任期届满的，应于2024年6月底前完成换届选举。", (6, 31, "6月底前", 2024)),
+    ("民主评议党员工作应当于每年3月31日前完成。", (3, 31, "3月31日前", None)),
     ("每学期至少召开1次专题会议。", None),
 ])
 def test_deadline(provision, due):
@@ -36,7 +36,16 @@ def test_deadline(provision, due):
 
 def test_months_named_in_a_passage():
     got = months("支部于9月12日召开党员大会完成换届，6月下旬通过章程修正案，4月份讲党课。")
-    assert [(m, d) for m, d, _ in got] == [(9, 12), (6, 21), (4, 1)]
+    assert [(m, d) for m, d, _, _ in got] == [(9, 12), (6, 21), (4, 1)]
+
+
+def test_a_date_in_another_year_is_later_or_earlier_whatever_its_month():
+    from policytext.check.occasions import later
+
+    due = deadline("各区（县）要在2025年10月底前建成信息管理平台。")
+    assert later(months("计划2026年3月前上线。")[0], due)
+    assert not later(months("2025年3月已建成上线。")[0], due)
+    assert later(months("11月建成上线。")[0], due)  # no year: the months decide
 
 
 @pytest.mark.parametrize("passage, got", [

@@ -32,6 +32,7 @@ from .occasions import (
     deadline,
     elapsed,
     group_shares,
+    later,
     listed_totals,
     months,
     occasions,
@@ -512,11 +513,11 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         for h in strong:
             dated = months(view.texts[h.index])
             if dated:
-                late = [d for d in dated if (d[0], d[1]) > due[:2]]
+                late = [d for d in dated if later(d, due)]
                 if late:
-                    return item("shortfall", f"the report dates this work {late[0][2]}, after the "
-                                             f"deadline {due[2]}")
-                return item("met", f"the report dates this work {dated[-1][2]}, within the deadline")
+                    return item("shortfall", f"the report dates this work {_dated(late[0])}, after "
+                                             f"the deadline {_dated(due)}")
+                return item("met", f"the report dates this work {_dated(dated[-1])}, within the deadline")
     if strong and measured:  # 4月…参观基地；7月…观看专题片；11月…通报案例: three times
         dated = _dated_occasions(req, view, done)
         if dated:
@@ -540,6 +541,11 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
 
 
+
+
+def _dated(date: tuple) -> str:
+    """A date's words with its year when one was written (2026年3月)."""
+    return f"{date[3]}年{date[2]}" if date[3] is not None else date[2]
 
 
 def _dated_occasions(req: Requirement, view: ReportView, done: list[Scored]) -> str | None:

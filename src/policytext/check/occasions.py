@@ -368,18 +368,29 @@ def report_years(title: str) -> float:
     return 0.5 if HALF_YEAR.search(title) else 1.0
 
 
-def deadline(provision: str) -> tuple[int, int, str] | None:
-    """(month, day, words) of a provision's deadline; day 31 for 月底."""
+#: the year written right before a month (2025年10月底前, 计划2026年3月前上线)
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年$")
+
+
+def _year_of(text: str, at: int) -> int | None:
+    m = _YEAR_BEFORE.search(text[max(0, at - 5):at])
+    return int(m.group(1)) if m else None
+
+
+def deadline(provision: str) -> tuple[int, int, str, int | None] | None:
+    """(month, day, words, year or None) of a provision's deadline; day 31 for 月底."""
     m = DEADLINE.search(provision)
     if not m:
         return None
     month = int(m.group(1))
-    return (month, int(m.group(2)) if m.group(2) else 31, m.group()) if 1 <= month <= 12 else None
+    if not 1 <= month <= 12:
+        return None
+    return (month, int(m.group(2)) if m.group(2) else 31, m.group(), _year_of(provision, m.start()))
 
 
-def months(passage: str) -> list[tuple[int, int, str]]:
-    """(month, day, words) of each month a report passage names; day 1 when not given
-    (上旬/中旬/下旬 give 1/11/21)."""
+def months(passage: str) -> list[tuple[int, int, str, int | None]]:
+    """(month, day, words, year or None) of each month a report passage names; day 1 when
+    not given (上旬/中旬/下旬 give 1/11/21); the year when written before it (2026年3月)."""
     out = []
     for m in MONTH.finditer(passage):
         month = int(m.group(1))
@@ -387,8 +398,16 @@ def months(passage: str) -> list[tuple[int, int, str]]:
             continue
         tail = m.group()[len(m.group(1)) + 1:]
         day = int(m.group(2)) if m.group(2) else {"中旬": 11, "下旬": 21, "底": 28}.get(tail, 1)
-        out.append((month, day, m.group()))
+        out.append((month, day, m.group(), _year_of(passage, m.start())))
     return out
+
+
+def later(date: tuple, due: tuple) -> bool:
+    """Is a report's date (from :func:`months`) after a deadline (from :func:`deadline`)?
+    Years count when both are written (计划2026年3月前上线 is after 2025年10月底前)."""
+    if date[3] is not None and due[3] is not None and date[3] != due[3]:
+        return date[3] > due[3]
+    return (date[0], date[1]) > due[:2]
 
 
 #: a term or a holiday named in a report passage, as the month it falls in (春季学期 and
