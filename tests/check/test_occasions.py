@@ -144,6 +144,8 @@ def test_the_period_a_report_covers(title, years):
     ("道法教研组把每周三下午第七节固定为组内研讨时间。", "每周三下午第七节固定"),
     ("支委会固定在每月第一个星期一放学后召开。", "固定在每月"),
     ("党费由组织委员在每个季度末统一收取。", "每个季度末"),
+    ("伙食费收支明细在食堂公示栏公布，每月上旬公布上月收支。", "每月上旬"),
+    ("伙食费收支按月公开。", "按月"),
 ])
 def test_a_fixed_schedule_is_once_a_period(sentence, surface):
     from policytext.check.compare import report_period_years
