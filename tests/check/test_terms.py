@@ -32,6 +32,8 @@ from policytext.check.terms import found
     ("记录本", "会议记录统一使用印制的记录簿。", True),
     ("保管", "每学期结束后由党总支办公室收回，集中存档。", True),
     ("场馆", "组织党员赴革命烈士纪念馆接受现场教育。", True),
+    ("值守", "学校每天安排3名党员教师在校门口执勤。", True),
+    ("带队", "由值周的党员校级领导带领党员教师开展巡查。", True),
 ])
 def test_genre_synonyms(word, passage, hit):
     assert found(word, passage) is hit
