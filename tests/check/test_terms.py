@@ -34,6 +34,7 @@ from policytext.check.terms import found
     ("场馆", "组织党员赴革命烈士纪念馆接受现场教育。", True),
     ("值守", "学校每天安排3名党员教师在校门口执勤。", True),
     ("带队", "由值周的党员校级领导带领党员教师开展巡查。", True),
+    ("研讨", "中心组全年集中学习14次，开展交流发言。", True),
 ])
 def test_genre_synonyms(word, passage, hit):
     assert found(word, passage) is hit
