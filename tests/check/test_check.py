@@ -561,3 +561,11 @@ def test_dates_with_years_and_counts_already_per_school(provision, done, status,
     (item,) = _check_text(provision, done, report_title="某区教育局2025年度师德师风建设工作总结")
     assert item.status == status, item.reason
     assert in_reason in item.reason
+
+
+def test_a_duty_of_a_kind_of_school_is_each_schools():
+    """城区学校党组织每学期…送教不少于2次: 5所城区学校…共…送教7次 is 1.4 each a term."""
+    (item,) = _check_text("（一）城区学校党组织每学期应当组织党员教师到农村薄弱学校送教不少于2次。\n",
+                          "一、主要工作\n今年春季学期，全县5所城区学校党组织共组织党员教师赴乡村学校送教7次。\n")
+    assert item.status == "shortfall", item.reason
+    assert "5所城区学校" in item.reason

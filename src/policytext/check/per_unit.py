@@ -32,7 +32,9 @@ BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
 #: a per-school provision (每所学校每学期至少…, 各学校每年…), and the count of schools in a
 #: report sentence (全县32所学校共设立党员示范岗86个; …共计58次，覆盖全县32所学校)
 SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?"
-                          r"|^各?(?:学校|中小学校?|校)(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长))")
+                          # 各学校…, 城区学校党组织每学期…, 民办学校… (not 学校党组织书记…: a person)
+                          r"|^(?:各|[\u4e00-\u9fff]{2}(?=学校))?(?:学校|中小学校?|校)"
+                          r"(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长))")
 #: a report total done by each of the schools it counted elsewhere (各校党组织…召开61次)
 EACH_SCHOOL = re.compile(r"各(?:学校|中小学校?|校)")
 SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中学|小学|幼儿园|院校))?")
