@@ -18,6 +18,9 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     # work put on next year's list is not done
     ("县局党组已将指导学校编制年度发展计划列入明年党建工作要点，届时将统筹安排。", PLAN),
     ("学校已将该项工作纳入年度考核，全年考核2次。", None),
+    # 将 as 把 (puts it into the budget) is no intention; 将继续把…纳入 is
+    ("学校将党建工作经费纳入年度预算，全年安排党建工作经费3.5万元。", None),
+    ("学校将继续把党建工作经费纳入年度预算。", PLAN),
     # a scored self-assessment marks a gap down: 扣2分, 扣0.5分
     ("去年8月调入的1名党员教师，组织关系至今没有转进来，扣2分。", PROBLEM),
     ("满分10分，自评10分。", None),

@@ -41,6 +41,7 @@ def _cues() -> tuple[dict, dict[str, re.Pattern[str]]]:
     heading[QUESTION] = {PROBLEM: tuple(q[PROBLEM]), PLAN: tuple(q[PLAN])}
     for key, pat in raw["rectification"].items():
         sentence["rectification_" + key] = re.compile(pat)
+    sentence["disposal"] = re.compile(raw["disposal"])
     return heading, sentence
 
 
@@ -102,6 +103,7 @@ def sentence_role(text: str) -> str | None:
     """A role a single sentence states by itself (an admission or an intention)."""
     _, sentence = _cues()
     text = _SPEAKER.sub("", text.strip(), count=1)  # 林晓：我们准备…: what the speaker says
+    text = sentence["disposal"].sub(lambda m: "把" + m.group()[1:], text)  # 将…纳入: 把…纳入
     for role in (PROBLEM, PLAN):
         if sentence[role].search(text):
             return role
