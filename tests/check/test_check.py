@@ -569,3 +569,27 @@ def test_a_duty_of_a_kind_of_school_is_each_schools():
                           "一、主要工作\n今年春季学期，全县5所城区学校党组织共组织党员教师赴乡村学校送教7次。\n")
     assert item.status == "shortfall", item.reason
     assert "5所城区学校" in item.reason
+
+
+def test_a_copied_requirement_is_no_work_done():
+    """对照检查报告: 对照要求：(the guideline's words) then 落实情况：…; only the latter counts."""
+    (item,) = _check_text("（一）培养联系人每季度至少与入党积极分子谈心谈话1次。\n",
+                          "一、逐项对照落实情况\n对照要求：培养联系人每季度至少与入党积极分子谈心谈话1次。\n"
+                          "落实情况：培养人大体上每半年与积极分子谈一次心。\n")
+    assert item.status != "met", item.reason
+
+
+@pytest.mark.parametrize("provision, done, status, in_reason", [
+    # 累计不少于40学时 goes on from …参加集中培训; a list of persons (书记、校长) is per head
+    ("（一）学校党组织书记、校长每年应当参加集中培训，累计不少于40学时。\n",
+     "一、主要做法\n区委教育工委举办书记、校长专题培训班2期，72名书记、校长全员参训，累计完成集中培训2160学时。\n",
+     "shortfall", "72名"),
+    # a district's tally of a school meeting is over the schools it counted
+    ("（一）校长办公会议每月至少召开2次。\n",
+     "一、基本情况\n全区共有公办中小学校36所。\n二、主要做法\n校长办公会议全年累计召开540次，主要集中在开学前后。\n",
+     "shortfall", "36所"),
+])
+def test_district_totals_over_heads_and_schools(provision, done, status, in_reason):
+    item = _check_text(provision, done, report_title="某区中小学校党组织领导的校长负责制运行情况调研报告")[-1]
+    assert item.status == status, item.reason
+    assert in_reason in item.reason

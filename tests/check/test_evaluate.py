@@ -26,18 +26,20 @@ KNOWN_UNEXTRACTED = {
     ("written_p", "述职评议档案"), ("written_p", "在述职评议考核中弄虚作假"),
     # 要专款专用，不得挪作他用: two cues of two modalities, read as two provisions
     ("written_ah", "专款专用，不得挪作他用"),
+    # 要注重在…中发现和培养…: under 一、把准总体要求, with no body named, no bound and no ban
+    ("written_ao", "注重在班主任、教研组长"),
 }
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 949
+    assert score.rows >= 993
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.795 over 949 rows (44 pairs) when the rules were last changed; the statuses
+    # measured 0.792 over 993 rows (46 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 

@@ -147,3 +147,17 @@ def test_offsets_are_truth():
 ])
 def test_a_copula_that_assigns_responsibility(sentence, duty):
     assert bool(reqs(sentence)) is duty
+
+
+def test_under_a_general_heading_a_bound_or_a_ban_is_still_a_duty():
+    """一、把准总体要求 > （二）优化结构: …比例应当不低于60% and 不得突击发展 are provisions,
+    though the guiding ideas under such a heading are not."""
+    from policytext.pipeline import parse_text
+    from policytext.requirements import extract_requirements
+
+    doc = parse_text("关于做好发展党员工作的通知\n一、把准总体要求\n（一）坚持标准。各学校党组织要把政治标准放在首位。"
+                     "不得突击发展。\n（二）优化结构。每年新发展的教师党员中，35周岁以下青年教师所占比例应当不低于60%。\n"
+                     "二、加强培养\n（三）党组织应当为每名入党积极分子指定培养联系人。\n")
+    texts = [r.text for r in extract_requirements(doc)]
+    assert "不得突击发展。" in texts
+    assert any("不低于60%" in t for t in texts)

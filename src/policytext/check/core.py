@@ -52,6 +52,7 @@ from .roles import (
     PLAN,
     PROBLEM,
     asked,
+    copies_requirement,
     heading_role,
     opens_gaps,
     rectified,
@@ -188,6 +189,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             para_role = said
         spans = para.sentences or [para]
         section = doc.heading_path(para.start) or asking  # an answer is filed under its question
+        if copies_requirement(doc.text[para.start:para.end]):
+            para_role = FRAME  # 对照要求：…: the guideline's words, copied; nothing done
         prev = None
         for s in spans:
             text = doc.text[s.start : s.end]
@@ -813,6 +816,9 @@ def check_documents(report: Document, requirements: list[Requirement],
 
 #: a provision with fewer content words than this names no duty of its own
 ELLIPTIC = 2
+#: ... nor does one that goes on from the one before (…参加集中培训，累计不少于40学时;
+#: …列支专项经费，标准为每名党员教师…)
+_GOES_ON_FROM = re.compile(r"(?:累计|合计|共计|标准(?:为|是)|其中)")
 
 
 def _with_antecedents(requirements: list[Requirement]) -> list[Requirement]:
@@ -822,7 +828,7 @@ def _with_antecedents(requirements: list[Requirement]) -> list[Requirement]:
     for i, r in enumerate(requirements):
         prev = requirements[i - 1] if i else None
         if (prev is not None and prev.provision == r.provision
-                and len(content_words(r.text)) < ELLIPTIC):
+                and (len(content_words(r.text)) < ELLIPTIC or _GOES_ON_FROM.match(r.text))):
             r = replace(r, text=prev.text + r.text, actor=r.actor or prev.actor)
         out.append(r)
     return out

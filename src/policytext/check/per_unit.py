@@ -23,7 +23,8 @@ _DUTY_AFTER = r"(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少�
 PERSONS = re.compile(rf"(?:领导)?(党员教师|党员|教师|班主任|教职工|班子成员){_DUTY_AFTER}"
                      rf"|[\u4e00-\u9fff]{{1,4}}?(教师){_DUTY_AFTER}"
                      # 学校党组织书记每年…讲授党课不少于2次: each secretary's
-                     rf"|[\u4e00-\u9fff]{{0,6}}?(书记|校长){_DUTY_AFTER}")
+                     # (学校党组织书记、校长每年…: the first of the list counts the heads)
+                     rf"|[\u4e00-\u9fff]{{0,6}}?(书记|校长)(?:、[\u4e00-\u9fff]{{0,6}}?(?:书记|校长))?{_DUTY_AFTER}")
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
@@ -35,6 +36,8 @@ SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿�
                           # 各学校…, 城区学校党组织每学期…, 民办学校… (not 学校党组织书记…: a person)
                           r"|^(?:各|[\u4e00-\u9fff]{2}(?=学校))?(?:学校|中小学校?|校)"
                           r"(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长))")
+#: a body that did a tallied total itself (党总支按季度召开…，全年共开了4次): not the schools'
+OWN_BODY = re.compile(r"党总支|党委|党支部|支部|党组|教育局|教育工委|工委|本校|我校|学校党组织")
 #: a report total done by each of the schools it counted elsewhere (各校党组织…召开61次)
 EACH_SCHOOL = re.compile(r"各(?:学校|中小学校?|校)")
 SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中学|小学|幼儿园|院校))?")
@@ -150,7 +153,9 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         named = {int(m.group(1)) for m in SCHOOLS.finditer(sentence)}
         if named:
             counted = next(SCHOOLS.finditer(sentence)).group()
-        elif EACH_SCHOOL.search(sentence_before):  # 各校…61次, the schools counted before
+        elif EACH_SCHOOL.search(sentence_before) or (
+                fig.unit in ACTS and TALLIED_ACTS.search(sentence_before) and not OWN_BODY.search(sentence)):
+            # 各校…61次, or 校长办公会议全年累计召开540次 (no body of its own): the schools counted before
             before = [f for f in figures if f.unit == "所" and f.kind == "count" and f.start < fig.start]
             named = {int(before[-1].value)} if before else set()
             counted = before[-1].surface if before else ""

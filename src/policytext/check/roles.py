@@ -42,7 +42,15 @@ def _cues() -> tuple[dict, dict[str, re.Pattern[str]]]:
     for key, pat in raw["rectification"].items():
         sentence["rectification_" + key] = re.compile(pat)
     sentence["disposal"] = re.compile(raw["disposal"])
+    sentence["copied"] = re.compile(raw["copied"])
     return heading, sentence
+
+
+def copies_requirement(text: str) -> bool:
+    """Does the paragraph copy the guideline's requirement (对照要求：…, 【要求】…) before the
+    report says what was done? Such a copy reports nothing."""
+    _, sentence = _cues()
+    return bool(sentence["copied"].match(text.strip()))
 
 
 def rectified(texts: list[str]) -> dict[int, str]:

@@ -154,8 +154,10 @@ class RequirementExtractor:
             for clause in self._clauses(text, s, e, cue_only or background):
                 req = self._requirement(doc, unit, clause, cue_only or background)
                 # under 总体要求 and the like only a named body's explicit duty counts
-                # (各学校党组织要把…纳入年度工作要点), not the guiding ideas around it
-                if req is not None and (not background or (req.actor and req.modality == "must")):
+                # (各学校党组织要把…纳入年度工作要点), a bound (…比例应当不低于60%) or a ban
+                # (不得突击发展), not the guiding ideas around them
+                if req is not None and (not background or (req.actor and req.modality == "must")
+                                        or req.constraint is not None or req.modality == "must_not"):
                     reqs.append(req)
         return reqs, scopes
 
