@@ -170,37 +170,27 @@ def test_a_spelled_count_counts_the_thing_after_it():
     assert (fig.value, fig.subject) == (2.0, "开学全体教职工会上讲")  # ten characters at most
 
 
-def test_a_part_of_a_group_the_report_counts_elsewhere_is_a_share():
+@pytest.mark.parametrize("basics, sentence, pct, group", [
+    # 在职党员中有29人… of 其中在职党员52名 in 基本情况
+    ("学校共有党员68名，其中在职党员52名、退休党员16名。",
+     "目前在职党员中有29人在班主任、教研组长或年级组长岗位上。", 55.8, "在职党员"),
+    # 民办幼儿园中已建立党组织的有83所 of 民办幼儿园112所: a coverage rate
+    ("全区共有民办中小学校37所、民办幼儿园112所。",
+     "上半年新建党组织19个，民办幼儿园中已建立党组织的有83所。", 74.1, "民办幼儿园已建立党组织"),
+])
+def test_a_part_of_a_group_the_report_counts_elsewhere_is_a_share(basics, sentence, pct, group):
     from policytext.check.occasions import group_shares
     from policytext.figures import extract_figures
     from policytext.pipeline import parse_text
 
-    doc = parse_text("一、基本情况\n\n学校共有党员68名，其中在职党员52名、退休党员16名。\n\n二、主要做法\n\n"
-                     "目前在职党员中有29人在班主任、教研组长或年级组长岗位上。\n")
-    figs = extract_figures(doc)
-    at = doc.text.index("目前")
-    end = doc.text.index("。", at) + 1
-    (share,) = group_shares(doc.text, at, end, None, "", figs)
-    assert share.value == pytest.approx(55.8)
-    assert share.subject.startswith("在职党员")
+    doc = parse_text(f"一、基本情况\n\n{basics}\n\n二、主要做法\n\n{sentence}\n")
+    at = doc.text.index(sentence)
+    end = at + len(sentence)
+    (share,) = group_shares(doc.text, at, end, None, "", extract_figures(doc))
+    assert share.value == pytest.approx(pct)
+    assert share.subject.startswith(group)
     # no count of the group anywhere: no share
     assert group_shares(doc.text, at, end, None, "", []) == []
-
-
-def test_a_part_of_a_group_of_schools_named_by_what_they_did_is_a_share():
-    """民办幼儿园中已建立党组织的有83所 of 民办幼儿园112所 is 74.1%, a coverage rate."""
-    from policytext.check.occasions import group_shares
-    from policytext.figures import extract_figures
-    from policytext.pipeline import parse_text
-
-    doc = parse_text("一、基本情况\n\n全区共有民办中小学校37所、民办幼儿园112所。\n\n二、主要工作\n\n"
-                     "上半年新建党组织19个，民办幼儿园中已建立党组织的有83所。\n")
-    figs = extract_figures(doc)
-    at = doc.text.index("上半年")
-    end = doc.text.index("。", at) + 1
-    (share,) = group_shares(doc.text, at, end, None, "", figs)
-    assert share.value == pytest.approx(74.1)
-    assert share.subject.startswith("民办幼儿园已建立党组织")
 
 
 @pytest.mark.parametrize("text, hours", [
