@@ -22,7 +22,7 @@ LABEL_MAX = 16
 def table_units(doc: Document, units: list[Unit], lex: Lexicon) -> list[Unit]:
     """``units`` with each unit that lies in a table row cut at the cell borders, the cells
     of scoring and header rows dropped, and the row's label cells added to its headings."""
-    cells: list[tuple[int, int, int, bool, tuple[str, ...]]] = []  # start, end, row end, duty?, labels
+    cells: list[tuple[int, int, bool, tuple[str, ...]]] = []  # start, end, a duty's cell?, row labels
     text = doc.text
     for table in doc.tables:
         table_rows = rows(text, table)
@@ -31,28 +31,29 @@ def table_units(doc: Document, units: list[Unit], lex: Lexicon) -> list[Unit]:
         n_head = header_rows(text, table_rows) or _named_header(text, table_rows, lex)
         heads = headers(text, table_rows, n_head) if n_head else []
         for r in table_rows[:n_head]:  # the header row states no duty
-            cells.append((r.start, r.end, r.end, False, ()))
+            cells.append((r.start, r.end, False, ()))
         for r in table_rows[n_head:]:
-            spans = [(s, e) for s, e in r.cells]
-            scoring = [j < len(heads) and any(w in heads[j] for w in lex.table_scoring) for j in range(len(spans))]
-            labels = tuple(text[s:e] for j, (s, e) in enumerate(spans)
+            scoring = [j < len(heads) and any(w in heads[j] for w in lex.table_scoring)
+                       for j in range(len(r.cells))]
+            labels = tuple(text[s:e] for j, (s, e) in enumerate(r.cells)
                            if not scoring[j] and e - s <= LABEL_MAX and not is_numeric(text[s:e])
                            and not any(c in text[s:e] for c in "。；，")
-                           and j < len(spans) - 1)
-            for j, (s, e) in enumerate(spans):
+                           and j < len(r.cells) - 1)
+            for j, (s, e) in enumerate(r.cells):
                 duty = not scoring[j] and not is_numeric(text[s:e]) and text[s:e] not in labels
-                cells.append((s, e, r.end, duty, labels))
+                cells.append((s, e, duty, labels))
     if not cells:
         return units
     cells.sort()
+    starts = [c[0] for c in cells]
     spans = [(t.start, t.end) for t in doc.tables]
     out: list[Unit] = []
     for u in units:
         if not any(s < u.end and u.start < e for s, e in spans):
             out.append(u)  # outside every table
             continue
-        lo = max(bisect.bisect_right([c[0] for c in cells], u.start) - 1, 0)
-        for s, e, _, duty, labels in cells[lo:]:
+        lo = max(bisect.bisect_right(starts, u.start) - 1, 0)
+        for s, e, duty, labels in cells[lo:]:
             if s >= u.end:
                 break
             if duty and e > u.start:
