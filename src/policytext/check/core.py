@@ -479,8 +479,9 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
 
     # 2. a figure against the constraint decides a quantitative provision
     measured = req.constraint is not None and req.constraint.kind in MEASURED and req.constraint.value is not None
+    due = deadline(req.text)
     # 每年3月底前制定计划: a yearly duty with a date is checked by its date, not by a count
-    dated_yearly = (measured and deadline(req.text) is not None and req.constraint.kind == "frequency"
+    dated_yearly = (measured and due is not None and req.constraint.kind == "frequency"
                     and req.constraint.value == 1 and period_years(req.constraint.period) == 1)
     if measured and not dated_yearly:
         # 至少配备2名专职…教师，专职教师…比例不低于60%: every bound of the provision counts
@@ -511,7 +512,6 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             if said and _duty_share(view, duties, h.index) >= CLAUSE_SPEAKS:
                 return item("met", f"the provision asks for every one, and the report says "
                                    f"“{said.group()}”")
-    due = deadline(req.text)
     if due and strong:  # 6月底前完成换届 against 9月份进行换届选举
         for h in strong:
             dated = months(view.texts[h.index])
@@ -686,8 +686,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 continue  # 全体党员会议3次 does not count 支委会
             if (of.subject or "").rstrip().endswith("课") and "课" not in req.text:
                 continue  # 书记共讲授专题党课71场 does not count 专题分析研判
-            before_fig = sentence[: f.start - p.start]
-            if _PRIOR_YEAR.search(before_fig) or _DIFFERENCE.search(before_fig):
+            before = sentence[: f.start - p.start]
+            if _PRIOR_YEAR.search(before) or _DIFFERENCE.search(before):
                 continue  # 上年为89场, 由上年的9个…, 较上年增加3次: not this year's count
             meeting = _MEETING.search(subject)
             if (meeting and not named & kinds and meeting.group() not in req.text
@@ -698,7 +698,6 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if (worked_out_share(f) and _OF_TOTAL.search(req.text)
                     and not all(terms_found(w, req.text) for w in content_words(of.subject or ""))):
                 continue  # 样板党支部13个，其中市级…2个 is no share of 所属党支部总数 that are 样板
-            before = sentence[: f.start - p.start]
             scaled = normalise(f, before, how, view.all_figures)
             if scaled is None and how.per_units is not None:
                 continue  # 兼职党务工作者16名 says nothing of 每50名党员1名 without the members

@@ -430,11 +430,10 @@ def occasions(passage: str, about: Callable[[str], bool] | None = None) -> set[i
     …做了一次专题调研，…提出的3条建议已在秋季学期落实 the term dates what followed from
     the work, not the work."""
     clauses = [m.group() for m in _CLAUSES.finditer(passage)] if about else [passage]
-    speaks = [about(c) for c in clauses] if about else [True]
+    # the last clause that speaks of the work: dates after it date something else
+    last = max((k for k, c in enumerate(clauses) if about is None or about(c)), default=-1)
     found: set[int] = set()
-    for k, clause in enumerate(clauses):
-        if not any(speaks[k:]):
-            continue
+    for clause in clauses[: last + 1]:
         found.update(m[0] for m in months(clause))
         for m in TERMS.finditer(clause):
             found.update(_TERM_MONTH[g] for g in m.groups() if g)

@@ -82,6 +82,17 @@ def _score_examples(exs: Sequence[Example], preds: Sequence, taxonomy: Taxonomy,
                  [e.function for e, _ in pairs], [p.function[0] for _, p in pairs], taxonomy)
 
 
+def _per_doc(exs: Sequence[Example], preds: Sequence, taxonomy: Taxonomy) -> dict[str, dict[str, float]]:
+    """Body-line scores of each document's predictions, by document."""
+    out: dict[str, dict[str, float]] = {}
+    for doc in sorted({e.doc for e in exs}):
+        idx = [i for i, e in enumerate(exs) if e.doc == doc]
+        s = _score_examples([exs[i] for i in idx], [preds[i] for i in idx], taxonomy)
+        out[doc] = {"lines": s.n, "topic_macro_f1": s.topic_macro_f1,
+                    "function_accuracy": s.function_accuracy}
+    return out
+
+
 def _xy(exs: Sequence[Example]) -> tuple[list, list, list]:
     return [e.passage for e in exs], [(e.topics, e.function) for e in exs], [e.doc for e in exs]
 
@@ -139,11 +150,7 @@ def evaluate_test_split(examples: Sequence[Example], taxonomy: Taxonomy,
         body[name] = _score_examples(test, preds, taxonomy)
         allv[name] = _score_examples(test, preds, taxonomy, body_only=False)
         if name == "model":
-            for doc in sorted({e.doc for e in test}):
-                idx = [i for i, e in enumerate(test) if e.doc == doc]
-                s = _score_examples([test[i] for i in idx], [preds[i] for i in idx], taxonomy)
-                per_doc[doc] = {"lines": s.n, "topic_macro_f1": s.topic_macro_f1,
-                                "function_accuracy": s.function_accuracy}
+            per_doc = _per_doc(test, preds, taxonomy)
     return SplitResult(split, description, len({e.doc for e in train}),
                        len({e.doc for e in test}), body, allv, per_doc,
                        seconds=time.perf_counter() - t0)
@@ -207,12 +214,7 @@ def evaluate_saved(model: PassageClassifier, test: Sequence[Example], train: Seq
     preds = {"model": model.predict_labels(passages), "keyword baseline": baseline.predict_labels(passages)}
     body = {n: _score_examples(test, p, taxonomy) for n, p in preds.items()}
     allv = {n: _score_examples(test, p, taxonomy, body_only=False) for n, p in preds.items()}
-    per_doc: dict[str, dict[str, float]] = {}
-    for doc in sorted({e.doc for e in test}):
-        idx = [i for i, e in enumerate(test) if e.doc == doc]
-        s = _score_examples([test[i] for i in idx], [preds["model"][i] for i in idx], taxonomy)
-        per_doc[doc] = {"lines": s.n, "topic_macro_f1": s.topic_macro_f1,
-                        "function_accuracy": s.function_accuracy}
+    per_doc = _per_doc(test, preds["model"], taxonomy)
     return SplitResult("unseen", description, len({e.doc for e in train}), len(per_doc), body, allv,
                        per_doc, seconds=time.perf_counter() - t0)
 

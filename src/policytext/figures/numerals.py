@@ -96,7 +96,7 @@ def approximate_range(s: str) -> tuple[float, float] | None:
     a, b = CN_DIGIT[m.group(1)], CN_DIGIT[m.group(2)]
     if b != a + 1:
         return None
-    scale = SCALE.get(m.group(3), 1) if m.group(3) else 1
+    scale = SCALE.get(m.group(3), 1)  # no scale character: ones
     return float(a * scale), float(b * scale)
 
 

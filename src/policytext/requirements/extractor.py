@@ -167,13 +167,7 @@ class RequirementExtractor:
             return True
         if len(ARTICLE.findall(doc.text)) >= 2:
             return True
-        title = doc.title or next((ln for ln in doc.text.splitlines() if ln.strip()), "")
-        return any(w in title for w in self.lex.cue_only_titles + self.lex.report_titles)
-
-    @staticmethod
-    def _reading(doc: Document) -> bool:
-        """Is the document a reading of a policy (政策解读, 答记者问)?"""
-        return is_reading(doc.title or next((ln for ln in doc.text.splitlines() if ln.strip()), ""))
+        return any(w in _title(doc) for w in self.lex.cue_only_titles + self.lex.report_titles)
 
     def _scope_kind(self, sent: str) -> str | None:
         for kind, rx in self.lex.scope_res.items():
@@ -331,10 +325,11 @@ class RequirementExtractor:
         if not unit.numbered or found is None:
             return False
         if doc.doc_type in ("report", "news"):
-            if not self._reading(doc):
+            if not is_reading(_title(doc)):
                 return False
             sent = doc.text[unit.start:unit.end]  # an answer's background: 全市现有村小四百余个…
-            if any(w in sent for w in self.lex.descriptive_starts + self.lex.descriptive_words + ("现有",)):
+            if any(w in sent for w in self.lex.descriptive_starts + self.lex.descriptive_words
+                   + self.lex.answer_background):
                 return False
         c = found.constraint
         return c.kind == "frequency" and c.bound != "at_most" or c.kind in ("minimum", "maximum")
@@ -428,6 +423,11 @@ class RequirementExtractor:
 
 
 _DEFAULT: RequirementExtractor | None = None
+
+
+def _title(doc: Document) -> str:
+    """The document's title, or its first line when the parser found none."""
+    return doc.title or next((ln for ln in doc.text.splitlines() if ln.strip()), "")
 
 
 def default_extractor() -> RequirementExtractor:

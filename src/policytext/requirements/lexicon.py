@@ -74,6 +74,7 @@ class Lexicon:
     table_scoring: tuple[str, ...]
     descriptive_starts: tuple[str, ...]
     descriptive_words: tuple[str, ...]
+    answer_background: tuple[str, ...]
     copula_exceptions: tuple[str, ...]
     assignments: tuple[str, ...]
     formulas: tuple[str, ...]
@@ -138,6 +139,7 @@ def load_lexicon() -> Lexicon:
         table_scoring=tuple(ctx.get("table_scoring", ())),
         descriptive_starts=tuple(ctx["descriptive_starts"]),
         descriptive_words=tuple(ctx["descriptive_words"]),
+        answer_background=tuple(ctx.get("answer_background", ())),
         copula_exceptions=tuple(ctx["copula_exceptions"]),
         assignments=tuple(ctx.get("assignments", ())),
         formulas=tuple(ctx["formulas"]),
