@@ -555,6 +555,20 @@ def test_a_copied_requirement_is_no_work_done():
     ("（一）校长办公会议每月至少召开2次。\n",
      "一、基本情况\n全区共有公办中小学校36所。\n二、主要做法\n校长办公会议全年累计召开540次，主要集中在开学前后。\n",
      "某区中小学校党组织领导的校长负责制运行情况调研报告", "shortfall", "36所"),
+    # counted kinds of school add up: three 村小 and two 教学点 are five schools
+    ("（一）每个联合党支部覆盖的学校不超过4所。\n",
+     "一、主要工作\n柏树、高坪三个村小和黄泥坎、石板沟两个教学点合在一起成立了一个联合党支部。\n",
+     None, "shortfall", "5"),
+    ("（一）每个联合党支部覆盖的学校不超过4所。\n",
+     "一、主要工作\n两个村小和一个教学点合在一起成立了一个联合党支部。\n", None, "met", "3"),
+    # an ordinal counts the occasions so far: the second in December is two in the year
+    ("（一）县委教育工委每季度至少召开1次工作推进会。\n",
+     "一、主要工作\n12月3日，县委教育工委召开工作推进会。这是今年继4月份之后召开的第二次专题推进会。\n",
+     None, "shortfall", "第二次"),
+    # …unless the report gives the count itself
+    ("（一）县委教育工委每季度至少召开1次工作推进会。\n",
+     "一、主要工作\n县委教育工委全年召开工作推进会4次，12月3日召开的是第四次推进会。\n",
+     None, "met", "4次"),
 ])
 def test_a_figure_held_against_a_bound(provision, done, title, status, in_reason):
     """Whose figure it is, which year it counts, how it is written: the last provision of the

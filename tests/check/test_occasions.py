@@ -9,7 +9,8 @@ from policytext.check.occasions import EVERY, deadline, months, occasions, spell
 @pytest.mark.parametrize("text, counts", [
     ("支部书记4月份、10月份先后为党员讲了两次党课。", [("两次", 2.0)]),
     ("全年召开十二次支委会、三场专题报告会。", [("十二次", 12.0), ("三场", 3.0)]),
-    ("组织一次性补助，开展第二次集中学习，每次活动都有记录。", []),
+    # 一次性 is no count; 第二次 is the ordinal (two so far), not a spelled 二次
+    ("组织一次性补助，开展第二次集中学习，每次活动都有记录。", [("第二次", 2.0)]),
     # one after a rate in the same clause is a count: once a quarter
     ("领导小组每季度召开一次形势分析会，全年形成研判报告4份。", [("一次", 1.0)]),
     # one spread by 各 over listed occasions is a count (check multiplies it: two)
@@ -19,6 +20,9 @@ from policytext.check.occasions import EVERY, deadline, months, occasions, spell
     # lessons next to a 课, not the holidays of 两节
     ("这学期党员教师上了课程思政示范课三节，书记上了两节党课。", [("三节", 3.0), ("两节", 2.0)]),
     ("两节期间走访慰问困难党员。", []),
+    # an ordinal of occasions, not of a plenum or a document's issue
+    ("这是今年召开的第二次专题推进会。", [("第二次", 2.0)]),
+    ("学习贯彻党的二十届三中全会和第二次全体会议精神。", []),
 ])
 def test_spelled_counts(text, counts):
     got = [(f.surface, f.value) for f in spelled_counts(text, 0, len(text), None, "")]

@@ -32,6 +32,7 @@ from .occasions import (
     deadline,
     elapsed,
     group_shares,
+    is_ordinal,
     later,
     listed_totals,
     months,
@@ -39,6 +40,8 @@ from .occasions import (
     part_of_whole,
     report_years,
     schedules,
+    SCHOOL_WORDS,
+    school_lists,
     shares,
     spelled_counts,
     spread,
@@ -237,6 +240,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     # what a passage is matched by: its text, or a table row's words read out with the header
     matched = [row_words.get(p.start, t) for t, p in zip(texts, passages)]
     covered = [t + SHARE_WORDS if d else t for t, d in zip(matched, derived)]
+    # 三个村小和两个教学点: five schools, and a passage on schools
+    schools = [school_lists(doc.text, p.start, p.end, doc.source, p.section) for p in passages]
+    covered = [t + SCHOOL_WORDS if s else t for t, s in zip(covered, schools)]
     office = _office(doc.title or "")
     if office:  # 我这学期给全体党员讲了一次党课: the 党支部书记 did
         covered = [t + f"（{office}）" if _I.search(t) else t for t in covered]
@@ -271,6 +277,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         # 同课异构1次、送课1次、专题研讨1次: three occasions of one kind of work
         worked += listed_totals(doc.text, view.figures.get(i, []), doc.source, p.section,
                                 kinds_named)
+        worked += schools[i]
         if worked:
             view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
@@ -716,6 +723,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             scored.append(((who, len(want & set(bigrams(subject)))), v))
     if not scored:
         return []
+    counted = [(s, v) for s, v in scored if not is_ordinal(v.figure)]
+    if counted:  # 第二次推进会 says how many so far; a count the report gives says it better
+        scored = counted
     top = max(s for s, _ in scored)
     return [v for s, v in scored
             if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC)]

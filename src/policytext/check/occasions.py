@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 from itertools import pairwise
 
 from ..figures.numerals import NumeralError, parse_number
@@ -43,6 +45,9 @@ PER_DAY = re.compile(rf"{_DAY_N}个?(?:半天|天|日)[^。；;]{{0,8}}?每个?(
 #: single Chinese digits alone, since most (三会一课, 两个维护) are no statistics
 PER_HEAD_SPELLED = re.compile(r"每(?:人|名[\u4e00-\u9fff]{1,6}?|位[\u4e00-\u9fff]{1,6}?)[\u4e00-\u9fff]{0,6}?"
                               r"(?<![第每])([一二两三四五六七八九十]{1,3})(名|人|个|户|次|节)")
+#: an ordinal that counts the occasions so far (这是今年继4月份之后召开的第二次专题推进会):
+#: the count of that work by then, unless the report gives a count of its own
+ORDINAL = re.compile(r"第([二三四五六七八九十]{1,3}|[2-9]|1\d)(次|场)(?!全体会议|全会|会议精神)")
 #: a report title that says the report covers half a year
 HALF_YEAR = re.compile(r"[上下]半年|半年(?:度)?(?:工作)?(?:小结|总结|报告)")
 #: the thing a count counts: the words after it, to the clause end (一次全体党员大会)
@@ -107,6 +112,11 @@ def spread(before: str) -> tuple[int, int] | None:
     return (n, cut) if n >= 2 else None
 
 
+def is_ordinal(f: Figure) -> bool:
+    """Is ``f`` an ordinal read as a count (第二次…)?"""
+    return ORDINAL.fullmatch(f.surface) is not None
+
+
 def spelled_counts(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
     """Counts of occasions spelled in Chinese numerals in ``text[start:end]``."""
     out = []
@@ -131,6 +141,11 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
         # when it is held against a provision (check.core._verdicts)
         out.append(Figure(doc, m.group(), float(value), None, "次" if unit in ("回", "趟") else unit,
                           None, "count", subject, None, sentence, section, m.start(), m.end()))
+    for m in ORDINAL.finditer(text, start, end):
+        subject = _THING.match(text, m.end(), end).group()
+        if subject:
+            out.append(Figure(doc, m.group(), float(parse_number(m.group(1))), None, m.group(2),
+                              None, "count", subject, None, sentence, section, m.start(), m.end()))
     for m in PER_HEAD_SPELLED.finditer(text, start, end):
         try:
             value = parse_number(m.group(1))
@@ -202,6 +217,36 @@ def listed_totals(text: str, figures: list[Figure], doc: str | None, section: st
                                   first.unit, None, "count", text[at:last.end], None,
                                   first.sentence, section, at, last.end))
         run = [f] if f is not None else []
+    return out
+
+
+@lru_cache(maxsize=1)
+def _school_list() -> re.Pattern:
+    """A list of counted kinds of school (三个村小和两个教学点; 2所初中、5所小学)."""
+    lines = resources.files("policytext.data.check").joinpath("schools.txt").read_text("utf-8")
+    kinds = sorted((w.strip() for w in lines.splitlines() if w.strip() and not w.startswith("#")),
+                   key=len, reverse=True)
+    item = rf"(?:\d+|[一二两三四五六七八九十]{{1,3}})(?:个|所)(?:{'|'.join(kinds)})"
+    return re.compile(rf"{item}(?:(?:和|及|与|以及|、)[\u4e00-\u9fff、]{{0,12}}?{item})+")
+
+
+#: what a passage listing counted kinds of school speaks of, for matching
+SCHOOL_WORDS = "（学校）"
+_COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十]{1,3})(?:个|所)")
+
+
+def school_lists(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """The number of schools a list of counted kinds of school makes (柏树、高坪三个村小和
+    黄泥坎、石板沟两个教学点 = 5所): a provision on 学校 counts them together."""
+    out = []
+    sentence = text[start:end]
+    for m in _school_list().finditer(text, start, end):
+        try:
+            total = sum(parse_number(n) for n in _COUNTED.findall(m.group()))
+        except NumeralError:
+            continue
+        out.append(Figure(doc, m.group(), float(total), None, "所", None, "count",
+                          m.group() + SCHOOL_WORDS, None, sentence, section, m.start(), m.end()))
     return out
 
 
