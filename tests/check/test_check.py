@@ -569,6 +569,16 @@ def test_a_copied_requirement_is_no_work_done():
     ("（一）县委教育工委每季度至少召开1次工作推进会。\n",
      "一、主要工作\n县委教育工委全年召开工作推进会4次，12月3日召开的是第四次推进会。\n",
      None, "met", "4次"),
+    # a rate of every second week or month: 每两个星期…一次 is 26 a year
+    ("（一）师徒结对后每月至少互相听评课1次。\n",
+     "一、主要工作\n每对师徒一起订了帮带计划，每两个星期互相听评课一次。\n", None, "met", "26 a year"),
+    ("（一）师徒结对后每月至少互相听评课2次。\n",
+     "一、主要工作\n每对师徒一起订了帮带计划，每两个月互相听评课1次。\n", None, "shortfall", "6 a year"),
+    # a day of each week or month is a schedule: weekly, monthly
+    ("（一）各学科组每两周至少开展1次集体备课。\n",
+     "一、主要工作\n各学科组坚持每周三下午集体备课。\n", None, "met", "52 a year"),
+    ("（一）校长办公会议一般每两周召开1次。\n",
+     "一、主要工作\n校长办公会议每月第一个周一召开。\n", None, "shortfall", "12 a year"),
 ])
 def test_a_figure_held_against_a_bound(provision, done, title, status, in_reason):
     """Whose figure it is, which year it counts, how it is written: the last provision of the

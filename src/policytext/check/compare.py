@@ -42,8 +42,9 @@ LESSONS = {"节", "堂"}
 SPECIFIC = {"学时", "天", "工作日", "个月", "周", "元", "小时", "分钟", "平方米"}
 #: where a report states the period its count covers, just before the figure
 _REPORT_PERIOD = re.compile(
-    r"(每(?:个)?|按|全|今|本|这(?:一|个)?|上半|下半|一)(学年|年度|学期|季度|年|季|月|周)(?:来|以来|内|中|度)?"
+    r"(每(?:个)?|按|全|今|本|这(?:一|个)?|上半|下半|一)(学年|年度|学期|季度|年|季|月|周|星期)(?:来|以来|内|中|度)?"
     r"|(?:春季|秋季|春|秋|上|下)(学期)"  # 仅春季学期…召开61次: one term
+    r"|每(两|二|三|四|半|[2-6])个?(学期|季度|月|周|星期)"  # 每两个星期…一次: every second week
 )
 
 
@@ -79,9 +80,11 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int) -> float | N
         best = m
     if best is None:
         return None
-    head, unit, term = best.groups()
+    head, unit, term, many, every = best.groups()
     if term:
         return _PERIOD_YEARS[term]
+    if every:
+        return (int(many) if many.isdigit() else _CN[many]) * _PERIOD_YEARS[every]
     years = _PERIOD_YEARS[unit]
     if head in {"上半", "下半"}:
         return 0.5
