@@ -696,7 +696,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             before = sentence[: f.start - p.start]
             if _PRIOR_YEAR.search(before) or _DIFFERENCE.search(before):
                 continue  # 上年为89场, 由上年的9个…, 较上年增加3次: not this year's count
-            meeting = _MEETING.search(subject)
+            meeting = _UNKNOWN_MEETING.search(subject)
             if (meeting and not named & kinds and meeting.group() not in req.text
                     and not any(terms_found(w, meeting.group()) for w in provision_words)):
                 continue  # 召开党建工作推进会1次 does not count 指导员…开展指导
@@ -738,7 +738,7 @@ _PRIOR_YEAR = re.compile(r"(?:上年|去年|上一年|前一年|上年度)(?:同
 #: a difference from the year before (较上年增加3次, 同比增长17.4%, 比去年多2个)
 _DIFFERENCE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年)?(?:同期)?(?:增加|减少|多|少|提高|下降|增长|缩短)了?\s*$")
 #: a figure counting meetings of a kind the check's lexicon does not know (…推进会1次)
-_MEETING = re.compile(r"[\u4e00-\u9fff]{2}会$")
+_UNKNOWN_MEETING = re.compile(r"[\u4e00-\u9fff]{2}会$")
 
 
 #: what a provision's share is of: the words before 比例/覆盖率/占比 (骨干教师中的党员比例)

@@ -191,7 +191,7 @@ def day_products(text: str, start: int, end: int, doc: str | None, section: str)
 #: the words between two counts of one list (同课异构1次、到联盟校送课1次)
 _LISTED_GAP = re.compile(r"^、[^，,。；;：:\d、]{1,16}$")
 _OCCASION_UNITS = {"次", "场", "期", "轮", "回"}
-_MEETING = re.compile(r"会议?$")
+_NAMES_MEETING = re.compile(r"会议?$")
 _LIST_HEAD = re.compile(r"[^，,。；;：:]*$")
 
 
@@ -215,7 +215,7 @@ def listed_totals(text: str, figures: list[Figure], doc: str | None, section: st
             head = _LIST_HEAD.search(text, 0, first.start).group()
             at = first.start - len(head)
             names = [head] + [text[a.end:b.start] for a, b in pairwise(run)]
-            if not kinds(text[at:last.end]) and not any(_MEETING.search(n) for n in names):
+            if not kinds(text[at:last.end]) and not any(_NAMES_MEETING.search(n) for n in names):
                 out.append(Figure(doc, text[at:last.end], sum(x.value for x in run), None,
                                   first.unit, None, "count", text[at:last.end], None,
                                   first.sentence, section, at, last.end))
