@@ -34,8 +34,10 @@ BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
 #: report sentence (全县32所学校共设立党员示范岗86个; …共计58次，覆盖全县32所学校)
 SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?"
                           # 各学校…, 城区学校党组织每学期…, 民办学校… (not 学校党组织书记…: a person)
-                          r"|^(?:各|[\u4e00-\u9fff]{2}(?=学校))?(?:学校|中小学校?|校)"
-                          r"(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长))")
+                          r"|^(?:各|[\u4e00-\u9fff]{2}(?=学校))?(?:学校|中小学校?|校(?!长))"
+                          r"(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长))"
+                          # a meeting each school holds (校长办公会议每月至少召开2次)
+                          r"|^校长办公会")
 #: a body that did a tallied total itself (党总支按季度召开…，全年共开了4次): not the schools'
 OWN_BODY = re.compile(r"党总支|党委|党支部|支部|党组|教育局|教育工委|工委|本校|我校|学校党组织")
 #: a report total done by each of the schools it counted elsewhere (各校党组织…召开61次)
