@@ -45,12 +45,15 @@ EACH_SCHOOL = re.compile(r"各(?:学校|中小学校?|校)")
 SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中学|小学|幼儿园|院校))?")
 #: words before a report figure that already make it a per-head or per-branch figure
 ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每个支部|各支部平均|平均每|每所|每校|校均|各校均")
+#: the words of a tally (一共 is found through its 共)
+_TALLY = "累计|共计|总计|合计|总共|共"
 #: a total of hours (全年累计参训46,000学时): per head only when tallied
-TALLIED = re.compile(r"(?:累计|共计|总计|合计|总共|共)[\u4e00-\u9fff]{0,6}$")
+TALLIED = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff]{{0,6}}$")
 HOURS = {"学时", "课时", "小时"}
-#: occasions a person's duty is counted in, and a tally of them in the words just before
+#: occasions a person's duty is counted in, and a tally of them in the words just before,
+#: which may name a list of kinds (…共执教公开课、示范课)
 ACTS = {"次", "节", "堂", "场"}
-TALLIED_ACTS = re.compile(r"(?:累计|共计|总计|合计|总共|一共|共)[\u4e00-\u9fff、]{0,14}$")  # …共执教公开课、示范课
+TALLIED_ACTS = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff、]{{0,14}}$")
 
 
 def _clause(text: str) -> str:
