@@ -20,6 +20,9 @@ from policytext.check.occasions import EVERY, deadline, months, occasions, spell
     # lessons next to a 课, not the holidays of 两节
     ("这学期党员教师上了课程思政示范课三节，书记上了两节党课。", [("三节", 3.0), ("两节", 2.0)]),
     ("两节期间走访慰问困难党员。", []),
+    # estimates: about ten, more than ten, two or three (the lower)
+    ("全年开展集中学习十来次，讲了十多次党课、两三次微党课。",
+     [("十来次", 10.0), ("十多次", 10.0), ("两三次", 2.0)]),
     # an ordinal of occasions, not of a plenum or a document's issue
     ("这是今年召开的第二次专题推进会。", [("第二次", 2.0)]),
     ("学习贯彻党的二十届三中全会和第二次全体会议精神。", []),

@@ -34,6 +34,7 @@ def test_bad_numeral_raises(bad: str) -> None:
 @pytest.mark.parametrize("text, span", [
     ("一两", (1.0, 2.0)), ("两三", (2.0, 3.0)), ("四五十", (40.0, 50.0)), ("三四百", (300.0, 400.0)),
     ("十二", None), ("二〇", None), ("三五", None), ("二十二", None),
+    ("十一二", (11.0, 12.0)), ("十一二万", None),
 ])
 def test_two_neighbouring_digits_are_an_estimate(text: str, span) -> None:
     from policytext.figures.numerals import approximate_range
@@ -45,7 +46,13 @@ def test_an_estimate_is_a_range_not_a_number_read_digit_by_digit() -> None:
     from policytext.figures import extract_figures
     from policytext.pipeline import parse_text
 
-    doc = parse_text("某校党建工作总结\n每处只有一两个党员，全校三四百人。\n")
+    doc = parse_text("某校党建工作总结\n每处只有一两个党员，全校三四百人，主题党日十一二次，"
+                     "村小老师五十来人，联系10来个支部，三年来未变。\n")
     got = {f.surface: (f.value, f.value_max, f.approx) for f in extract_figures(doc)}
     assert got["一两个"] == (1.0, 2.0, "about")
     assert got["三四百人"] == (300.0, 400.0, "about")
+    assert got["十一二次"] == (11.0, 12.0, "about")
+    # 来 after a round number is about that many; 三年来 is no figure
+    assert got["五十来人"] == (50.0, None, "about")
+    assert got["10来个"] == (10.0, None, "about")
+    assert not any("年来" in s for s in got)

@@ -13,12 +13,12 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
-from ..figures.numerals import NumeralError, parse_number
+from ..figures.numerals import NumeralError, approximate_range, parse_number
 from ..records import Figure
 from .per_unit import members
 
 #: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次), or of days at a rate
-SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3})(次|场|期|天|回|趟)(?![性次])"
+SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3}(?:(?<=十)[来多余])?)(次|场|期|天|回|趟)(?![性次])"
                      # lessons, where a 课 is named next to them (上了三节示范课, 示范课三节), not
                      # the holidays of 两节期间
                      r"|(?<=课)([一二两三四五六七八九十]{1,3})(节|堂)|(?<![第每])([一二两三四五六七八九十]{1,3})(节|堂)(?=[\u4e00-\u9fff]{0,4}课)")
@@ -126,10 +126,14 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
     sentence = text[start:end]
     for m in SPELLED.finditer(text, start, end):
         number, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
-        try:
-            value = parse_number(number)
+        try:  # 十来次, 十多次: about ten, more than ten
+            value = parse_number(number.rstrip("来多余"))
         except NumeralError:
             continue
+        approx = {"来": "about"}.get(number[-1], "more_than" if number[-1] in "多余" else None)
+        estimate = approximate_range(number)  # 两三次, 十一二次: the lower
+        if estimate is not None:
+            value, approx = estimate[0], "about"
         # the thing counted follows a spelled count (两次开学全体教职工会, 讲了两次党课)
         subject = _THING.match(text, m.end(), end).group()
         if unit == "天" and not RATE.search(text, start, m.start()):
@@ -143,7 +147,7 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
         # a count spread by 各 over listed occasions is multiplied where every count is,
         # when it is held against a provision (check.core._verdicts)
         out.append(Figure(doc, m.group(), float(value), None, "次" if unit in ("回", "趟") else unit,
-                          None, "count", subject, None, sentence, section, m.start(), m.end()))
+                          approx, "count", subject, None, sentence, section, m.start(), m.end()))
     for m in ORDINAL.finditer(text, start, end):
         subject = _THING.match(text, m.end(), end).group()
         if subject:

@@ -198,6 +198,9 @@ class FigureExtractor:
                 if re.search(r"[余多]", numeral):
                     approx = approx or "more_than"
                     numeral = re.sub(r"[余多]", "", numeral)
+                elif numeral.endswith("来"):  # 十来次: about ten
+                    approx = approx or "about"
+                    numeral = numeral[:-1]
                 has_scale = bool(re.search(r"[万亿]", numeral))
                 value = parse_number(numeral)
                 estimate = approximate_range(numeral) if is_cn else None

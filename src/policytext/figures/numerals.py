@@ -84,7 +84,8 @@ def parse_cn(s: str) -> float:
 
 
 #: two neighbouring digits written together, an estimate (一两个, 两三次, 四五十里, 三四百人)
-_NEIGHBOURS = re.compile(r"^([一两二三四五六七八])([两二三四五六七八九])([十百千万]?)$")
+#: (十一二次 is 11 or 12)
+_NEIGHBOURS = re.compile(r"^(十)?([一两二三四五六七八])([两二三四五六七八九])([十百千万]?)$")
 
 
 def approximate_range(s: str) -> tuple[float, float] | None:
@@ -93,11 +94,13 @@ def approximate_range(s: str) -> tuple[float, float] | None:
     m = _NEIGHBOURS.match(s.strip())
     if not m:
         return None
-    a, b = CN_DIGIT[m.group(1)], CN_DIGIT[m.group(2)]
-    if b != a + 1:
+    teen, a, b, scale = m.group(1), CN_DIGIT[m.group(2)], CN_DIGIT[m.group(3)], m.group(4)
+    if b != a + 1 or teen and scale:
         return None
-    scale = SCALE.get(m.group(3), 1)  # no scale character: ones
-    return float(a * scale), float(b * scale)
+    if teen:
+        return float(10 + a), float(10 + b)
+    k = SCALE.get(scale, 1)  # no scale character: ones
+    return float(a * k), float(b * k)
 
 
 def parse_number(s: str) -> float:

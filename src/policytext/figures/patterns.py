@@ -18,8 +18,9 @@ CN_CHAR = r"(?:[零〇○一二两三四五六七八九十万亿]|千(?![瓦克�
 CN = rf"(?:[零〇○一二两三四五六七八九十]{CN_CHAR}*(?:点[零〇○一二三四五六七八九]+)?)"
 # a scale after Arabic digits: 7.1万, 114万亿, 3千
 AR_SCALE = r"(?:万亿|亿|万|千(?![瓦克米卡])|百万|千万)"
-# one number: Arabic with optional 余/多 and scale (40余万), or Chinese (三亿零五百三十万, 二十多万)
-NUM = rf"(?:{AR}(?:[余多])?{AR_SCALE}?|{CN}(?:[余多](?:{AR_SCALE}|万|亿)?)?)"
+# one number: Arabic with optional 余/多 and scale (40余万), or Chinese (三亿零五百三十万, 二十多万);
+# 来 after a round number is an estimate too (十来次, 五十来人, 10来个)
+NUM = rf"(?:{AR}(?:[余多]|(?<=0)来)?{AR_SCALE}?|{CN}(?:[余多](?:{AR_SCALE}|万|亿)?|(?<=[十百千])来)?)"
 # range separators between two numbers: 1-2次, 3至5年, 10—20人
 RANGE_SEP = r"(?:-|－|—|–|~|～|〜|至|到)"
 PREFIX = r"(?:超过|突破|不到|不足|将近|接近|大约|约|近|逾|超|多于|不少于|不低于|至少|少于|高于|低于|不超过)"
