@@ -72,6 +72,10 @@ def test_the_months_a_passage_dates_its_work_in(passage, got):
     ("全年党费按月足额收缴，无拖欠。", True),
     ("全县1,352名党员教师签订了承诺书。", False),
     ("应知应会测试合格率达到95%。", False),
+    # universals as rural reports write them
+    ("三个村小和两个教学点每个都建了党员活动室。", True),
+    ("全校党员教师人人都签了师德承诺书，一个不落。", True),
+    ("每个党员结对两名学生。", False),
 ])
 def test_a_passage_that_says_every_one_did_it(passage, every):
     assert bool(EVERY.search(passage)) == every

@@ -63,7 +63,9 @@ DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
 ALL = re.compile(r"全覆盖|全部|100[%％]|百分之百")
 #: a report passage that says every one did it: 全部签字, 均已完成, 无一遗漏, 应交尽交
 EVERY = re.compile(r"全部|均已|无一(?:遗漏|例外|缺)|没有一(?:人|个|所|家)(?:遗漏|缺)|全覆盖|"
-                   r"应([\u4e00-\u9fff])尽\1|100[%％]|百分之百|足额(?:收缴|交纳|缴纳|收取)|无(?:一人)?拖欠")
+                   r"应([\u4e00-\u9fff])尽\1|100[%％]|百分之百|足额(?:收缴|交纳|缴纳|收取)|无(?:一人)?拖欠|"
+                   # 每个村小都建了…, 人人都签了, 一个不落
+                   r"每(?:个|所|名|位|处)[\u4e00-\u9fff、]{0,8}?都|人人都|个个都|全都|一(?:个|所|人|名)不(?:落|少|漏)")
 #: a report's part of a whole: 14名教工党支部书记中，已有11人… / 9名…书记中，8名是…
 #: a whole number as reports write it, with or without thousands separators (1,250)
 _N = r"(\d{1,3}(?:,\d{3})+|\d+)"
