@@ -579,6 +579,11 @@ def test_a_copied_requirement_is_no_work_done():
      "一、主要工作\n各学科组坚持每周三下午集体备课。\n", None, "met", "52 a year"),
     ("（一）校长办公会议一般每两周召开1次。\n",
      "一、主要工作\n校长办公会议每月第一个周一召开。\n", None, "shortfall", "12 a year"),
+    # nearly a bound is short of it; the bound itself meets it
+    ("（一）党员教师担任班主任的比例不低于30%。\n",
+     "一、主要工作\n学校有党员教师40名，担任班主任的党员教师占近三成。\n", None, "shortfall", "近三成"),
+    ("（一）党员教师担任班主任的比例不低于30%。\n",
+     "一、主要工作\n学校有党员教师40名，担任班主任的党员教师占三成。\n", None, "met", "三成"),
 ])
 def test_a_figure_held_against_a_bound(provision, done, title, status, in_reason):
     """Whose figure it is, which year it counts, how it is written: the last provision of the

@@ -145,7 +145,13 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
             ok = have_rate + 1e-9 >= need_rate
             return Verdict(ok, fig, f"{words} is {round(have_rate, 2):g}{fig.unit or ''} a year against the "
                                     f"required {need_rate:g}{constraint.unit or ''} a year")
+    if _NEARLY.match(fig.surface) and have == need:
+        have -= 1e-6  # 近三成 against 不低于30%: nearly is short of it
     return _bounded(constraint, fig, have, need, constraint.value_max or need, words)
+
+
+#: an estimate from below (近三成, 将近40人, 接近90%): a little less than its number
+_NEARLY = re.compile(r"将近|接近|近(?!年|期|来)")
 
 
 def _lengths(constraint: Constraint, fig: Figure) -> Verdict | None:
