@@ -45,6 +45,18 @@ def test_regulation_needs_a_cue(sentence):
     assert reqs(sentence, REG) == []
 
 
+@pytest.mark.parametrize("sentence, duty", [
+    # a body named first, then a duty verb, opens the article: the body takes on a duty
+    ("县委教育工委建立书记抓党建工作述职评议档案，将述职报告、测评结果一并归档。", True),
+    ("学校党组织健全党员发展工作台账。", True),
+    # the state declaring a policy assigns no one a duty
+    ("国家建立知识产权侵权惩罚性赔偿制度，加大对知识产权的保护力度。", False),
+])
+def test_an_article_opening_with_a_body_and_a_duty_verb(sentence, duty):
+    doc = parse_text(f"某县学校党组织书记述职评议考核办法\n{REG.format(sentence)}")
+    assert bool(EX.extract(doc)) == duty
+
+
 @pytest.mark.parametrize("sentence, modality", [
     ("县级以上地方人民政府根据实际情况，可以明确优化营商环境工作的主管部门。", "may"),
     ("任何单位不得利用营商环境评价谋取利益。", "must_not"),

@@ -341,8 +341,16 @@ class RequirementExtractor:
         sent = text[unit.start:unit.end]
         if cue_only:
             # only an article that opens with a duty verb, in a rule rather than a report
-            return (unit.block_start and unit.path[-1:] != () and unit.path[-1].endswith("条")
-                    and sent.startswith(self.lex.article_duty_starts) and clause.start == unit.start)
+            if not (unit.block_start and unit.path[-1:] != () and unit.path[-1].endswith("条")
+                    and clause.start == unit.start):
+                return False
+            if sent.startswith(self.lex.article_duty_starts):
+                return True
+            # 县委教育工委建立…档案: a body named first, then the duty verb (not 国家建立…制度,
+            # a declaration of state policy that assigns no one a duty)
+            m = self.actor_start.match(sent)
+            return (m is not None and m.group("np") not in self.lex.declaring_actors
+                    and sent[m.end():].startswith(self.lex.article_duty_starts))
         if sent[-1] not in "。；;！!" and not sent.endswith("）"):
             return False
         body = text[s:e]

@@ -84,6 +84,7 @@ class Lexicon:
     condition_ends: tuple[str, ...]
     verb_starts: tuple[str, ...]
     article_duty_starts: tuple[str, ...]
+    declaring_actors: tuple[str, ...]
     condition_end_exceptions: tuple[str, ...]
     continuation_cues: frozenset[str]
     scope_res: dict[str, re.Pattern[str]]
@@ -149,6 +150,7 @@ def load_lexicon() -> Lexicon:
         condition_ends=tuple(ctx["condition_ends"]),
         verb_starts=tuple(ctx["verb_starts"]),
         article_duty_starts=tuple(ctx.get("article_duty_starts") or ()),
+        declaring_actors=tuple(ctx.get("declaring_actors") or ()),
         condition_end_exceptions=tuple(ctx["condition_end_exceptions"]),
         continuation_cues=frozenset(cues.get("continuation") or []),
         scope_res=scope_res,
