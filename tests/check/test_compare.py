@@ -158,3 +158,23 @@ def test_how_long_one_step_took_to_the_next():
     assert got("全县各校课后服务从每天下午4:10开始，到6:20结束。") == [(130.0, None, "分钟")]
     assert got("课后服务时间为16:30至17:40。") == [(70.0, None, "分钟")]
     assert got("会议于14:30召开，共有30人参加。") == []
+
+
+MAX_SCHOOLS = Constraint(kind="maximum", value=4, value_max=None, unit="所", period=None, bound="at_most")
+
+
+@pytest.mark.parametrize("constraint, surface, value, unit, ok", [
+    # open upwards: shows a minimum kept, never missed
+    (MIN_HOURS, "超过40学时", 40, "学时", True),
+    (MIN_HOURS, "超过30学时", 30, "学时", None),
+    (MIN_HOURS, "30学时以上", 30, "学时", None),
+    # open downwards: a minimum missed all the same, a maximum undecided
+    (MIN_HOURS, "不到30学时", 30, "学时", False),
+    (MAX_SCHOOLS, "不到4所", 4, "所", True),
+    (MAX_SCHOOLS, "6所以下", 6, "所", None),
+    (MAX_SCHOOLS, "超过4所", 4, "所", False),
+])
+def test_a_figure_open_on_one_side_decides_only_the_other(constraint, surface, value, unit, ok):
+    sentence = f"全年人均参加集中学习{surface}"
+    v = compare(constraint, _fig(sentence, surface, value, unit), sentence, 0)
+    assert (v.ok if v is not None else None) is ok

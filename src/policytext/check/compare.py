@@ -103,9 +103,27 @@ class Verdict:
     reason: str
 
 
+#: a figure open upwards (超过30人, 30人以上, 逾百次) or downwards (不到4所, 5所以下): it can
+#: show a minimum or a maximum kept, but not missed
+_OPEN_ABOVE = re.compile(r"^(?:超过|突破|逾|超|多于|不少于|不低于|至少|高于)|(?:以上|之多|有余)$")
+_OPEN_BELOW = re.compile(r"^(?:不到|不足|少于|低于|不超过)|(?:以下|以内)$")
+
+
 def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
             covers: float = 1.0) -> Verdict | None:
-    """Compare one report figure with one constraint; None when they do not measure the same."""
+    """Compare one report figure with one constraint; None when they do not measure the same,
+    or when the figure is open on the side that would decide (超过30人 against 不少于40人)."""
+    v = _compare(constraint, fig, sentence, sent_start, covers)
+    if v is None or v.ok:
+        return v
+    at_most = constraint.bound == "at_most" or constraint.kind == "maximum"
+    if (_OPEN_BELOW if at_most else _OPEN_ABOVE).search(fig.surface):
+        return None
+    return v
+
+
+def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
+             covers: float = 1.0) -> Verdict | None:
     if constraint.value is None:
         return None
     if (constraint.kind in {"minimum", "maximum"} and fig.kind == "duration"
