@@ -164,15 +164,19 @@ MAX_SCHOOLS = Constraint(kind="maximum", value=4, value_max=None, unit="所", pe
 
 
 @pytest.mark.parametrize("constraint, surface, value, unit, ok", [
-    # open upwards: shows a minimum kept, never missed
-    (MIN_HOURS, "超过40学时", 40, "学时", True),
+    # open upwards: above a minimum or beyond a maximum for sure, below them perhaps not
+    (MIN_HOURS, "超过32学时", 32, "学时", True),
     (MIN_HOURS, "超过30学时", 30, "学时", None),
     (MIN_HOURS, "30学时以上", 30, "学时", None),
-    # open downwards: a minimum missed all the same, a maximum undecided
+    (MAX_SCHOOLS, "超过4所", 4, "所", False),  # strictly beyond its number
+    (MAX_SCHOOLS, "3所以上", 3, "所", None),
+    # open downwards: the other way round
     (MIN_HOURS, "不到30学时", 30, "学时", False),
+    (MIN_HOURS, "不到32学时", 32, "学时", False),  # strictly short of its number
+    (MIN_HOURS, "不到40学时", 40, "学时", None),
     (MAX_SCHOOLS, "不到4所", 4, "所", True),
+    (MAX_SCHOOLS, "4所以下", 4, "所", True),
     (MAX_SCHOOLS, "6所以下", 6, "所", None),
-    (MAX_SCHOOLS, "超过4所", 4, "所", False),
 ])
 def test_a_figure_open_on_one_side_decides_only_the_other(constraint, surface, value, unit, ok):
     sentence = f"全年人均参加集中学习{surface}"

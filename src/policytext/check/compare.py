@@ -114,11 +114,12 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
     """Compare one report figure with one constraint; None when they do not measure the same,
     or when the figure is open on the side that would decide (超过30人 against 不少于40人)."""
     v = _compare(constraint, fig, sentence, sent_start, covers)
-    if v is None or v.ok:
+    if v is None:
         return v
     at_most = constraint.bound == "at_most" or constraint.kind == "maximum"
-    if (_OPEN_BELOW if at_most else _OPEN_ABOVE).search(fig.surface):
-        return None
+    high = v.ok != at_most  # the figure is above a minimum, or beyond a maximum
+    if _OPEN_ABOVE.search(fig.surface) and not high or _OPEN_BELOW.search(fig.surface) and high:
+        return None  # 超过30学时 is above 30, perhaps above 40 too
     return v
 
 
@@ -135,6 +136,10 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         return None
     need = float(constraint.value)
     have = float(fig.value)
+    if _BEYOND.match(fig.surface):  # 超过4所 against 不超过4所: beyond it
+        have += 1e-6
+    elif _SHORT_OF.match(fig.surface):  # 近三成, 不到40学时 against 不低于30%, 不少于40学时
+        have -= 1e-6
     words = fig.surface
     if worked_out_share(fig):  # 共14人，其中党员6人
         words = f"{words} ({fig.value:g}%)"
@@ -163,13 +168,12 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
             ok = have_rate + 1e-9 >= need_rate
             return Verdict(ok, fig, f"{words} is {round(have_rate, 2):g}{fig.unit or ''} a year against the "
                                     f"required {need_rate:g}{constraint.unit or ''} a year")
-    if _NEARLY.match(fig.surface) and have == need:
-        have -= 1e-6  # 近三成 against 不低于30%: nearly is short of it
     return _bounded(constraint, fig, have, need, constraint.value_max or need, words)
 
 
-#: an estimate from below (近三成, 将近40人, 接近90%): a little less than its number
-_NEARLY = re.compile(r"将近|接近|近(?!年|期|来)")
+#: a figure strictly beyond its number (超过4所) or short of it (近三成, 将近40人, 不到40学时)
+_BEYOND = re.compile(r"超过|突破|逾|超|多于|高于")
+_SHORT_OF = re.compile(r"将近|接近|近(?!年|期|来)|不到|不足|少于|低于")
 
 
 def _lengths(constraint: Constraint, fig: Figure) -> Verdict | None:
