@@ -584,6 +584,13 @@ def test_a_copied_requirement_is_no_work_done():
      "一、主要工作\n学校有党员教师40名，担任班主任的党员教师占近三成。\n", None, "shortfall", "近三成"),
     ("（一）党员教师担任班主任的比例不低于30%。\n",
      "一、主要工作\n学校有党员教师40名，担任班主任的党员教师占三成。\n", None, "met", "三成"),
+    # every period without a gap is a rate, of the work the genre's word for it names
+    ("（一）书记、校长每周至少沟通1次。\n",
+     "一、主要工作\n各校书记、校长的碰头记录本显示，每一周都有两人碰头商议的记录。\n", None, "met",
+     "52 a year"),
+    ("（一）书记、校长每周至少沟通2次。\n",
+     "一、主要工作\n各校书记、校长的碰头记录本显示，每一周都有两人碰头商议的记录。\n", None,
+     "shortfall", "52 a year"),
 ])
 def test_a_figure_held_against_a_bound(provision, done, title, status, in_reason):
     """Whose figure it is, which year it counts, how it is written: the last provision of the

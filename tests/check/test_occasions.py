@@ -75,6 +75,7 @@ def test_the_months_a_passage_dates_its_work_in(passage, got):
     # universals as rural reports write them
     ("三个村小和两个教学点每个都建了党员活动室。", True),
     ("全校党员教师人人都签了师德承诺书，一个不落。", True),
+    ("32名党员教师逐一签署承诺书，无一人遗漏。", True),
     ("每个党员结对两名学生。", False),
 ])
 def test_a_passage_that_says_every_one_did_it(passage, every):
@@ -157,6 +158,8 @@ def test_the_period_a_report_covers(title, years):
     ("党费由组织委员在每个季度末统一收取。", "每个季度末"),
     ("伙食费收支明细在食堂公示栏公布，每月上旬公布上月收支。", "每月上旬"),
     ("伙食费收支按月公开。", "按月"),
+    ("沟通记录本显示，每一周都有书记、校长碰头的记录。", "每一周都"),
+    ("支部每个月都召开支委会。", "每个月都"),
 ])
 def test_a_fixed_schedule_is_once_a_period(sentence, surface):
     from policytext.check.compare import report_period_years

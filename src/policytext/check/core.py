@@ -720,7 +720,12 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 continue
             if scaled:  # the verdict points at the report's own figure, and says how it was counted
                 v = Verdict(v.ok, f, f"{scaled[1]} {v.reason}")
-            scored.append(((who, len(want & set(bigrams(subject)))), v))
+            # what the figure counts shares the provision's words, or the genre's words for
+            # them (每一周都有…碰头 for 每周…沟通)
+            said = len(want & set(bigrams(subject))) + sum(
+                1 for w in provision_words
+                if w not in actor and w not in subject and terms_found(w, subject))
+            scored.append(((who, said), v))
     if not scored:
         return []
     counted = [(s, v) for s, v in scored if not is_ordinal(v.figure)]
