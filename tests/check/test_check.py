@@ -584,6 +584,17 @@ def test_a_copied_requirement_is_no_work_done():
      "一、主要工作\n学校有党员教师40名，担任班主任的党员教师占近三成。\n", None, "shortfall", "近三成"),
     ("（一）党员教师担任班主任的比例不低于30%。\n",
      "一、主要工作\n学校有党员教师40名，担任班主任的党员教师占三成。\n", None, "met", "三成"),
+    # a time limit after an event is when the duty is due, not what it is; the report's
+    # own time limit in words or as an ordinal day is held against it
+    ("（一）教师党员工作调动的，应在调动手续办结后1个月内转接组织关系。\n",
+     "一、主要工作\n春季新调入3名党员教师，报到后半个月内全部转入了组织关系。\n", None, "met",
+     "半个月内"),
+    ("（一）述职评议结束后15个工作日内向各书记反馈问题清单。\n",
+     "一、主要工作\n会后第5个工作日，工委已将问题清单逐一反馈给28名书记。\n", None, "met",
+     "第5个工作日"),
+    ("（一）述职评议结束后3个工作日内向各书记反馈问题清单。\n",
+     "一、主要工作\n会后第5个工作日，工委已将问题清单逐一反馈给28名书记。\n", None, "shortfall",
+     "第5个工作日"),
     # every period without a gap is a rate, of the work the genre's word for it names
     ("（一）书记、校长每周至少沟通1次。\n",
      "一、主要工作\n各校书记、校长的碰头记录本显示，每一周都有两人碰头商议的记录。\n", None, "met",

@@ -158,8 +158,14 @@ def test_how_long_one_step_took_to_the_next():
     assert got("全县各校课后服务从每天下午4:10开始，到6:20结束。") == [(130.0, None, "分钟")]
     assert got("课后服务时间为16:30至17:40。") == [(70.0, None, "分钟")]
     assert got("会议于14:30召开，共有30人参加。") == []
+    # a time limit after an event in words, and the ordinal day after it
+    assert got("新调入3名党员教师，报到后半个月内全部转入了组织关系。") == [(15.0, None, "天")]
+    assert got("收到反馈后三天内完成整改。") == [(3.0, None, "天")]
+    assert got("会后第5个工作日，工委已将问题清单反馈给各位书记。") == [(5.0, None, "工作日")]
+    assert got("报到后20天内转入组织关系。") == []  # the figure extractor reads 20天
 
 
+MAX_DAYS = Constraint(kind="maximum", value=10, value_max=None, unit="天", period=None, bound="at_most")
 MAX_SCHOOLS = Constraint(kind="maximum", value=4, value_max=None, unit="所", period=None, bound="at_most")
 
 
@@ -173,6 +179,8 @@ MAX_SCHOOLS = Constraint(kind="maximum", value=4, value_max=None, unit="所", pe
     # open downwards: the other way round
     (MIN_HOURS, "不到30学时", 30, "学时", False),
     (MIN_HOURS, "不到32学时", 32, "学时", False),  # strictly short of its number
+    (MAX_DAYS, "半个月内", 15, "天", None),  # within half a month may be more than 10 days
+    (MAX_DAYS, "五天内", 5, "天", True),
     (MIN_HOURS, "不到40学时", 40, "学时", None),
     (MAX_SCHOOLS, "不到4所", 4, "所", True),
     (MAX_SCHOOLS, "4所以下", 4, "所", True),

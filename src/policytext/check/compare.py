@@ -106,7 +106,7 @@ class Verdict:
 #: a figure open upwards (超过30人, 30人以上, 逾百次) or downwards (不到4所, 5所以下): it can
 #: show a minimum or a maximum kept, but not missed
 _OPEN_ABOVE = re.compile(r"^(?:超过|突破|逾|超|多于|不少于|不低于|至少|高于)|(?:以上|之多|有余)$")
-_OPEN_BELOW = re.compile(r"^(?:不到|不足|少于|低于|不超过)|(?:以下|以内)$")
+_OPEN_BELOW = re.compile(r"^(?:不到|不足|少于|低于|不超过)|(?:以下|以内|之内|内)$")
 
 
 def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,

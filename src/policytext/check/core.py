@@ -349,7 +349,7 @@ def _duty_words(req: Requirement) -> tuple[str, ...]:
         clauses = [m.group() for m in _CLAUSE.finditer(req.text)]
         measured = [c for c in clauses if re.search(r"\d|每|不少于|不超过|至少", c)]
         if measured:
-            return content_words(measured[-1])
+            return _what(measured[-1])
     return content_words(" ".join(filter(None, [req.actor, req.action])))
 
 
@@ -362,6 +362,24 @@ _CONDITION = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]*[）)])?$"
 _WHEN = re.compile(r"[\u4e00-\u9fff]{2}(?:之前|以前|前|之后|以后|后|(?<![及按同随适定准临])时)$")
 
 
+#: ... and within a clause, a time limit after an event it opens with (应在调动或退休手续办结后
+#: 1个月内转接组织关系, 于收到反馈之日起15日内…) says when, not what: the words after it are
+#: the duty
+_TIMED_LEAD = re.compile(r"^(?:应当?|要|须|必须|均应|应该)?(?:在|于)[^，,；;。]{2,20}?"
+                         r"(?:之后|以后|后|之日起|起)"
+                         r"[\d一二两三四五六七八九十半]+个?(?:月|日|天|工作日|小时|周)(?:内|以内|之内)")
+
+
+def _what(clause: str) -> tuple[str, ...]:
+    """Content words of a duty clause, without a time it opens with when two words are left."""
+    m = _TIMED_LEAD.match(clause)
+    if m:
+        rest = content_words(clause[m.end():])
+        if len(rest) >= 2:
+            return rest
+    return content_words(clause)
+
+
 def _duty_clauses(req: Requirement, timed: bool = True) -> list[tuple[str, ...]]:
     """Content words of each clause that states a duty (two words or more); with
     ``timed=False`` a clause that only says when the duty applies is left out too."""
@@ -370,7 +388,7 @@ def _duty_clauses(req: Requirement, timed: bool = True) -> list[tuple[str, ...]]
         clause = m.group().strip()
         if _CONDITION.search(clause) or (not timed and _WHEN.search(clause)):
             continue
-        words = content_words(clause)
+        words = _what(clause)
         if len(words) >= 2:
             out.append(words)
     return out

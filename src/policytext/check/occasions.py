@@ -367,9 +367,23 @@ SINCE = re.compile(r"(?:入职|调入|到岗|报到|递交|届满|离校|毕业|
                    r"(?:以后|之后|后)")
 
 
+#: a length of time after an event that the figure extractor leaves alone, because it is
+#: spelled (报到后半个月内全部转入, 收到后三天内) or an ordinal (会后第5个工作日已反馈)
+AFTER = re.compile(r"后(?:的)?(?:(半个?月|[一二两三四五六七八九十]+(?:个多?月|周|天|日))(?:内|之内|以内)"
+                   r"|第([一二两三四五六七八九十\d]+)(个工作日|天|日))")
+
+
 def _since_days(words: str) -> float | None:
     if words == "半年":
         return 182.0
+    if words in ("半个月", "半月"):
+        return 15.0
+    m = re.fullmatch(r"([一二两三四五六七八九十]+)(天|日)", words)
+    if m:
+        try:
+            return float(parse_number(m.group(1)))
+        except NumeralError:
+            return None
     m = re.match(r"([一二两三四五六七八九十\d]+)(个多?月|年|周)", words)
     try:
         n = parse_number(m.group(1)) if m else None
@@ -382,6 +396,7 @@ def _since_days(words: str) -> float | None:
 
 def elapsed(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
     """How long a passage says one step took to the next: 入职半年以后才转入 is 182 days;
+    报到后半个月内 at most 15 days, 会后第5个工作日 5 working days;
     9时30分发现后，10时10分即电话报告 is 40 minutes; 3月初递交…，支部于4月下旬安排谈话 is 41 to 61 days (``value`` to ``value_max``).
     Only two times in one sentence, the later one opened by 于/即/才/后…, count; a list
     (3月和6月各召开) or a span (5月6日至10日) is no step from one to the other."""
@@ -392,6 +407,19 @@ def elapsed(text: str, start: int, end: int, doc: str | None, section: str) -> l
         if days:
             out.append(Figure(doc, m.group(), round(days, 1), None, "天", None, "duration",
                               sentence[: m.end() - start], None, sentence, section, m.start(), m.end()))
+    for m in AFTER.finditer(text, start, end):  # 报到后半个月内: 15 days; 会后第5个工作日: 5
+        if m.group(1):
+            days, unit = _since_days(m.group(1)), "天"
+        else:
+            try:
+                days = float(parse_number(m.group(2)))
+            except NumeralError:
+                continue
+            unit = "工作日" if m.group(3) == "个工作日" else "天"
+        if days:
+            out.append(Figure(doc, m.group()[1:], round(days, 1), None, unit, None, "duration",
+                              sentence[: m.end() - start], None, sentence, section,
+                              m.start() + 1, m.end()))
     for pattern, unit in ((CLOCK, "分钟"), (DAY, "天")):
         found = list(pattern.finditer(text, start, end))
         used = -1
