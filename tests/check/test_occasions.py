@@ -26,10 +26,13 @@ from policytext.check.occasions import EVERY, deadline, months, occasions, spell
     # an ordinal of occasions, not of a plenum or a document's issue
     ("这是今年召开的第二次专题推进会。", [("第二次", 2.0)]),
     ("学习贯彻党的二十届三中全会和第二次全体会议精神。", []),
+    # a lesson's ordinal counts occasions too (the second time)
+    ("2025年4月，书记又给全体党员讲了第二堂专题党课。", [("第二堂", 2.0)]),
 ])
 def test_spelled_counts(text, counts):
     got = [(f.surface, f.value) for f in spelled_counts(text, 0, len(text), None, "")]
     assert got == counts
+    assert all(f.unit in ("次", "场", "节") for f in spelled_counts(text, 0, len(text), None, ""))
 
 
 @pytest.mark.parametrize("provision, due", [

@@ -52,7 +52,7 @@ PER_HEAD_SPELLED = re.compile(r"每(?:人|名[\u4e00-\u9fff]{1,6}?|位[\u4e00-\u
                               r"(?<![第每])([一二两三四五六七八九十]{1,3})(名|人|个|户|次|节)")
 #: an ordinal that counts the occasions so far (这是今年继4月份之后召开的第二次专题推进会):
 #: the count of that work by then, unless the report gives a count of its own
-ORDINAL = re.compile(r"第([二三四五六七八九十]{1,3}|[2-9]|1\d)(次|场)(?!全体会议|全会|会议精神)")
+ORDINAL = re.compile(r"第([二三四五六七八九十]{1,3}|[2-9]|1\d)(次|场|堂|回)(?!全体会议|全会|会议精神)")
 #: a report title that says the report covers half a year
 HALF_YEAR = re.compile(r"[上下]半年|半年(?:度)?(?:工作)?(?:小结|总结|报告)")
 #: the thing a count counts: the words after it, to the clause end (一次全体党员大会)
@@ -155,7 +155,8 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
     for m in ORDINAL.finditer(text, start, end):
         subject = _THING.match(text, m.end(), end).group()
         if subject:
-            out.append(Figure(doc, m.group(), float(parse_number(m.group(1))), None, m.group(2),
+            unit = "次" if m.group(2) in ("堂", "回") else m.group(2)  # 第二堂党课: the second time
+            out.append(Figure(doc, m.group(), float(parse_number(m.group(1))), None, unit,
                               None, "count", subject, None, sentence, section, m.start(), m.end()))
     for m in PER_HEAD_SPELLED.finditer(text, start, end):
         try:
