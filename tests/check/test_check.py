@@ -367,6 +367,14 @@ def test_a_worked_out_share_must_be_of_the_rated_group(report, status):
     assert items[0].status in status, items[0].reason
 
 
+@pytest.mark.parametrize("young, status", [(16, "met"), (12, "shortfall")])  # 69.6%, 52.2%
+def test_a_share_of_a_part_in_a_whole_named_after_zhan(young, status):
+    """…A占B的比例: the share is of A, and the report's 其中 names A."""
+    items = _check_text("（一）35岁以下青年教师占当年发展党员总数的比例不低于60%。",
+                        f"一、主要工作\n全年发展新党员23名，其中35岁以下青年教师{young}名。")
+    assert items[0].status == status, items[0].reason
+
+
 TABLE_REPORT = ("一、基本情况\n全县学校党组织设置和骨干教师分布情况见表1。\n表1 全县学校党组织基本情况\n"
                 "学校类别\t学校数（所）\t党员数（名）\t骨干教师数（名）\t其中党员（名）\t组织覆盖率\n"
                 "高级中学\t2\t186\t78\t40\t100%\n小学\t38\t452\t264\t82\t100%\n"

@@ -768,9 +768,13 @@ _UNKNOWN_MEETING = re.compile(r"[\u4e00-\u9fff]{2}会$")
 _RATED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:的)?(?:比例|比率|比重|占比|覆盖率|参与率|参训率)")
 
 
+#: …A占B的比例: the share is of A (35岁以下青年教师占当年发展党员总数的比例)
+_RATED_PART = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:所)?占[^，,。；;]{0,14}?(?:的)?(?:比例|比率|比重)")
+
+
 def _rated(text: str) -> set[str] | None:
     """Bigrams of what the provision's share is a share of, or None when it names none."""
-    m = _RATED.search(text)
+    m = _RATED_PART.search(text) or _RATED.search(text)
     return set(bigrams(m.group(1))) or None if m else None
 
 
