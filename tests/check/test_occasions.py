@@ -90,6 +90,10 @@ def test_a_passage_that_says_every_one_did_it(passage, every):
     ("全县56所学校中有56所完成了换届。", (56, 56)),
     ("目前9名教师党支部书记中，8名是教授或副教授。", (8, 9)),
     ("全年召开支委会12次。", None),
+    # a whole due and the part of it done
+    ("今年全县共有31个党支部任期届满，局党委派员全程指导，已完成换届选举28个。", (28, 31)),
+    ("共有党员教师32名，已签订承诺书32名。", (32, 32)),
+    ("共有党员12名，已完成培训的党员中8名是骨干教师。", None),  # a part of the part
 ])
 def test_part_of_a_whole(passage, part):
     from policytext.check.occasions import part_of_whole

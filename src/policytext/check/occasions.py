@@ -72,6 +72,11 @@ EVERY = re.compile(r"全部|均已|无一(?:人|个|所|名|家)?(?:遗漏|例�
 #: a whole number as reports write it, with or without thousands separators (1,250)
 _N = r"(\d{1,3}(?:,\d{3})+|\d+)"
 PART = re.compile(rf"{_N}(名|个|所|人|家)[^，,。；;]{{0,16}}?中[，,]?(?:已经|已)?有?{_N}(名|个|所|人|家)")
+#: a whole due and the part of it done: 共有31个党支部任期届满，…已完成换届选举28个 /
+#: 全县共有26所学校应建立…，已建立22所 (the part counts what was done: 换届选举)
+PART_DONE = re.compile(rf"共有?[\u4e00-\u9fff]{{0,8}}?{_N}(名|个|所|人|家)[^。；;\d]{{0,24}}?[，,][^。；;\d]{{0,30}}?"
+                       r"(?:已经|已|仅|只|实际)(完成|实现|建立|组建|落实|签订|参加|参训|通过|开展)"
+                       rf"([\u4e00-\u9fff]{{0,8}}?)(?<![中里]){_N}(名|个|所|人|家)(?![\u4e00-\u9fff]{{0,2}}[中里])")
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
 #: (hours and money too: 集中培训40学时，其中师德专题8学时)
 _SHARE_UNITS = "名|人|位|个|所|家|学时|课时|小时|万元|元"
@@ -533,6 +538,9 @@ def _parts(text: str, start: int, end: int):
         # the whole's name, which a provision on another share of that whole also names
         yield (m, _int(m.group(1)), m.group(2), _int(m.group(3)), m.group(4),
                _AFTER.match(text, m.end(), end).group())
+    for m in PART_DONE.finditer(text, start, end):  # 共有31个…届满，…已完成换届选举28个
+        yield (m, _int(m.group(1)), m.group(2), _int(m.group(5)), m.group(6),
+               m.group(3) + m.group(4))
 
 
 def part_of_whole(passage: str) -> tuple[int, int, str] | None:
