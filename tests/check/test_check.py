@@ -603,6 +603,10 @@ def test_a_copied_requirement_is_no_work_done():
     ("（一）述职评议结束后3个工作日内向各书记反馈问题清单。\n",
      "一、主要工作\n会后第5个工作日，工委已将问题清单逐一反馈给28名书记。\n", None, "shortfall",
      "第5个工作日"),
+    # the genre's short forms: 思政课 is a 思想政治理论课
+    ("（一）学校党组织书记每学期至少为学生讲授1次思想政治理论课。\n",
+     "一、主要工作\n党委书记4月、9月分别为学生上思政课，春季、秋季两个学期各1次。\n", None, "met",
+     "2 a year"),
     # every period without a gap is a rate, of the work the genre's word for it names
     ("（一）书记、校长每周至少沟通1次。\n",
      "一、主要工作\n各校书记、校长的碰头记录本显示，每一周都有两人碰头商议的记录。\n", None, "met",
