@@ -27,7 +27,9 @@ from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_cla
 from .occasions import (
     ALL,
     EVERY,
+    DATE_SPAN,
     PER_DAY,
+    date_spans,
     day_products,
     deadline,
     elapsed,
@@ -38,6 +40,7 @@ from .occasions import (
     months,
     occasions,
     part_of_whole,
+    report_year,
     report_years,
     schedules,
     SCHOOL_WORDS,
@@ -45,6 +48,7 @@ from .occasions import (
     shares,
     spelled_counts,
     spread,
+    working_days,
 )
 from .per_unit import basis, normalise, ratio_of_groups, share_of_group
 from .retrieval import BM25, bigrams
@@ -158,6 +162,7 @@ class ReportView:
     figures: dict[int, list[Figure]] = field(default_factory=dict)  # passage -> figures in it
     all_figures: list[Figure] = field(default_factory=list)  # every figure, in report order
     covers: float = 1.0  # the years the report covers (0.5 for a 上半年 summary)
+    year: int | None = None  # the year the report is about, when it names one
     #: table row passage -> the rates its columns state (组织覆盖率): a provision that names
     #: one is spoken to by the row, whatever else its words are
     rates: dict[int, set[str]] = field(default_factory=dict)
@@ -258,7 +263,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                for i, p in enumerate(passages)]
     view = ReportView(doc=doc, passages=passages, texts=texts,
                       index=BM25(matched),
-                      coverage=Coverage(covered, context), covers=report_years(doc.title or ""))
+                      coverage=Coverage(covered, context), covers=report_years(doc.title or ""),
+                      year=report_year(doc))
     if figures:
         starts = [p.start for p in passages]
         for f in figures:
@@ -273,7 +279,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                 view.figures.setdefault(i, []).append(c)
         # figures worked out from others (4天、每天6个学时; 共14人，其中党员6人) stand beside them
         worked = (derived[i] + day_products(doc.text, p.start, p.end, doc.source, p.section)
-                  + elapsed(doc.text, p.start, p.end, doc.source, p.section))
+                  + elapsed(doc.text, p.start, p.end, doc.source, p.section)
+                  + date_spans(doc.text, p.start, p.end, doc.source, p.section))
         # 同课异构1次、送课1次、专题研讨1次: three occasions of one kind of work
         worked += listed_totals(doc.text, view.figures.get(i, []), doc.source, p.section,
                                 kinds_named)
@@ -723,6 +730,10 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if (worked_out_share(f) and _OF_TOTAL.search(req.text)
                     and not all(terms_found(w, req.text) for w in content_words(of.subject or ""))):
                 continue  # 样板党支部13个，其中市级…2个 is no share of 所属党支部总数 that are 样板
+            if constraint.unit in WORKING_DAYS and DATE_SPAN.fullmatch(f.surface):
+                f = working_days(f, view.year)  # 5月6日至10日 in 2024: 5 working days
+                if f is None:
+                    continue
             scaled = normalise(f, before, how, view.all_figures)
             if scaled is None and how.per_units is not None:
                 continue  # 兼职党务工作者16名 says nothing of 每50名党员1名 without the members
@@ -754,6 +765,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC)]
 
 
+WORKING_DAYS = ("工作日", "个工作日")
 #: a provision on a count's share of a named total (…数量应达到所属党支部总数的15%以上)
 _OF_TOTAL = re.compile(r"总数的|总人数的")
 #: a figure of the year before, set beside this year's (…71场，上年为89场; 由上年的9个增加到13个)

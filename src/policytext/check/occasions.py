@@ -452,6 +452,67 @@ def elapsed(text: str, start: int, end: int, doc: str | None, section: str) -> l
     return out
 
 
+#: a span of days something lasted: 公示时间为5月6日至10日, 5月6日—5月10日公示
+DATE_SPAN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日?\s*(?:至|到|—|－|-|–|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _span_dates(m: re.Match, year: int | None):
+    import datetime as dt
+
+    m1, d1 = int(m.group(1)), int(m.group(2))
+    m2, d2 = int(m.group(3) or m1), int(m.group(4))
+    try:
+        a, b = dt.date(year or 2001, m1, d1), dt.date(year or 2001, m2, d2)
+    except ValueError:
+        return None
+    return (a, b) if a <= b and (b - a).days <= 92 else None
+
+
+def date_spans(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """How long a span of dates lasted, both ends counted: 公示时间为5月6日至10日 is 5 days."""
+    out = []
+    sentence = text[start:end]
+    for m in DATE_SPAN.finditer(text, start, end):
+        got = _span_dates(m, None)
+        if got is None:
+            continue
+        a, b = got
+        out.append(Figure(doc, m.group(), float((b - a).days + 1), None, "天", None, "duration",
+                          _BEFORE.search(text, start, m.start()).group() + m.group(), None,
+                          sentence, section, m.start(), m.end()))
+    return out
+
+
+def working_days(fig: Figure, year: int | None) -> Figure | None:
+    """A span of dates (:func:`date_spans`) in working days, Monday to Friday, in the year
+    its sentence or else the report names; None when no year is known (5 days may hold
+    a weekend or not). Holidays are not known."""
+    import datetime as dt
+
+    m = DATE_SPAN.fullmatch(fig.surface)
+    if m is None:
+        return None
+    written = _YEAR.findall(fig.sentence[: fig.sentence.find(fig.surface)])
+    year = int(written[-1]) if written else year
+    got = _span_dates(m, year) if year else None
+    if got is None:
+        return None
+    a, b = got
+    n = sum((a + dt.timedelta(k)).weekday() < 5 for k in range((b - a).days + 1))
+    return Figure(fig.doc, fig.surface, float(n), None, "工作日", None, "duration", fig.subject,
+                  None, fig.sentence, fig.section, fig.start, fig.end)
+
+
+def report_year(doc) -> int | None:
+    """The year a report is about: its date, else the year in its title."""
+    for got in ((doc.meta.date or "")[:4] if doc.meta else "", doc.title or ""):
+        m = re.search(r"(?:19|20)\d{2}", got)
+        if m:
+            return int(m.group())
+    return None
+
+
 def report_years(title: str) -> float:
     """The years a report covers, from its title: 0.5 for a half-year summary
     (上半年工作小结, 半年总结), else a year."""
