@@ -37,6 +37,8 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     ("正式党员不足3人的学校，可与邻近学校联合成立党支部。", None),
     ("一名家长在短视频平台发布视频并配有不实文字，学校发现后即电话报告县教育局。", None),
     ("学校党建经费投入不足，活动场所面积偏小。", PROBLEM),
+    # what a meeting set out to do is no gap found
+    ("党总支召开年终会议，回顾全年工作，查找存在的差距，研究来年工作思路。", None),
 ])
 def test_sentence_roles(sentence, role):
     assert sentence_role(sentence) == role
@@ -102,11 +104,29 @@ def test_work_already_done_under_a_plan_heading_is_done():
     assert roles["各学校党"] == PLAN
 
 
+def test_what_a_meeting_asks_or_decides_is_still_to_be_done():
+    """Minutes (会议纪要): a paragraph opened by 会议要求/强调/决定 is all plan, its later
+    sentences too; what the meeting heard (会议听取了…) was done."""
+    from policytext.check.core import prepare_report
+    from policytext.check.roles import DONE
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("某校党总支年终党建工作领导小组会议纪要\n"
+                     "会议听取了组织委员的汇报。全年组织党员参加集中培训，人均30学时。\n"
+                     "会议要求，各支部要改进集中学习的组织方式；宣传委员牵头，在寒假前对图书室藏书"
+                     "组织一次全面排查。\n")
+    roles = {doc.text[p.start:p.end][:4]: p.role for p in prepare_report(doc).passages}
+    assert roles["全年组织"] == DONE
+    assert roles["会议要求"] == PLAN
+    assert roles["宣传委员"] == PLAN
+
+
 @pytest.mark.parametrize("question, role", [
     ("记者：工作中还有哪些难点？", PROBLEM),
     ("记者：下一步有什么打算？", PLAN),
     ("问：志愿服务方面是怎么做的？", "done"),
     ("工作中还有哪些难点？", None),  # no interviewer: no question of an interview
+    ("主持人：周立群（党总支书记、党建工作领导小组组长）", None),  # the chair of a meeting
 ])
 def test_an_interviewers_question_says_what_its_answers_do(question, role):
     from policytext.check.roles import asked

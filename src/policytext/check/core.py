@@ -63,6 +63,7 @@ from .roles import (
     heading_role,
     opens_gaps,
     rectified,
+    run_in_role,
     sentence_role,
 )
 from .table_rows import row_passages, row_shares
@@ -193,6 +194,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         if para_role is None and answers not in (None, DONE):
             para_role = answers  # the answer to 下一步有什么打算？ is a plan
         said = lab.function.label if lab is not None and lab.function.label in (PROBLEM, PLAN) else None
+        if para_role is None:  # 会议要求，…: the whole paragraph asks for what is still to do
+            para_role = run_in_role(doc.text[para.start:para.end])
         if para_role is None:
             para_role = said
         spans = para.sentences or [para]

@@ -26,6 +26,8 @@ FRAME = "frame"
 
 #: an interviewer's question (记者：…？): it reports nothing
 QUESTION = "question"
+#: the chair named in the header of minutes (主持人：周立群（党总支书记）) asks nothing
+_CHAIR = re.compile(r"^主持人?[：:]\s*[\u4e00-\u9fff·]{2,5}(?:同志)?(?:[（(][^）)]*[）)])?[。]?$")
 #: a speaker's name before what they say (林晓：我们准备…)
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
 
@@ -42,6 +44,7 @@ def _cues() -> tuple[dict, dict[str, re.Pattern[str]]]:
     for key, pat in raw["rectification"].items():
         sentence["rectification_" + key] = re.compile(pat)
     sentence["disposal"] = re.compile(raw["disposal"])
+    sentence["run_in_plan"] = re.compile(raw["run_in"][PLAN])
     sentence["copied"] = re.compile(raw["copied"])
     return heading, sentence
 
@@ -77,6 +80,13 @@ def rectified(texts: list[str]) -> dict[int, str]:
     return out
 
 
+def run_in_role(text: str) -> str | None:
+    """The role a paragraph gives all its sentences by how it opens (会议要求，…: a plan), or
+    None."""
+    _, sentence = _cues()
+    return PLAN if sentence["run_in_plan"].match(text.strip()) else None
+
+
 def opens_gaps(text: str) -> bool:
     """Does the sentence only open a list of gaps (还存在一些不足。 主要有三点：)?"""
     _, sentence = _cues()
@@ -101,7 +111,7 @@ def asked(text: str) -> str | None:
     after it: :data:`PROBLEM`, :data:`PLAN`, :data:`MIXED` for both, :data:`DONE` for
     neither. None when ``text`` is no question."""
     heading, sentence = _cues()
-    if not sentence[QUESTION].match(text.strip()):
+    if not sentence[QUESTION].match(text.strip()) or _CHAIR.match(text.strip()):
         return None
     roles = [role for role, words in heading[QUESTION].items() if any(w in text for w in words)]
     return MIXED if len(roles) > 1 else roles[0] if roles else DONE
