@@ -121,6 +121,19 @@ def test_what_a_meeting_asks_or_decides_is_still_to_be_done():
     assert roles["宣传委员"] == PLAN
 
 
+def test_what_a_meeting_judges_is_no_work_done():
+    import policytext as pt
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("关于加强学校党建工作的通知\n一、工作要求\n（一）班子成员要定期深入联系的年级组、"
+                        "教研组指导工作。\n")
+    report = parse_text("某校党总支年终党建工作领导小组会议纪要\n会议认为，一年来学校党建工作有了新的进展。"
+                        "班子成员深入年级组、教研组指导工作的意识有所增强。\n")
+    (item,) = pt.check(report, policy).items
+    assert item.status == "addressed", item.reason
+    assert "judgement" in item.reason
+
+
 @pytest.mark.parametrize("question, role", [
     ("记者：工作中还有哪些难点？", PROBLEM),
     ("记者：下一步有什么打算？", PLAN),

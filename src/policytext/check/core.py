@@ -58,6 +58,7 @@ from .roles import (
     MIXED,
     PLAN,
     PROBLEM,
+    VIEW,
     asked,
     copies_requirement,
     heading_role,
@@ -575,6 +576,9 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     plans = [h for h in relevant if role[h.index] == PLAN]
     if plans and not done:
         return item("addressed", "the report mentions this only as an intention")
+    if not done and any(role[h.index] == VIEW for h in relevant):
+        return item("addressed", "the report speaks to this only in a judgement of the work, "
+                                 "not as work done")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
 

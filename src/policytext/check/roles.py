@@ -24,6 +24,10 @@ MIXED = "problem+plan"
 FRAME = "frame"
 
 
+#: a judgement of the work (会议认为，…有所增强): it speaks to a duty without showing it done
+VIEW = "view"
+
+
 #: an interviewer's question (记者：…？): it reports nothing
 QUESTION = "question"
 #: the chair named in the header of minutes (主持人：周立群（党总支书记）) asks nothing
@@ -45,6 +49,7 @@ def _cues() -> tuple[dict, dict[str, re.Pattern[str]]]:
         sentence["rectification_" + key] = re.compile(pat)
     sentence["disposal"] = re.compile(raw["disposal"])
     sentence["run_in_plan"] = re.compile(raw["run_in"][PLAN])
+    sentence["run_in_view"] = re.compile(raw["run_in"][VIEW])
     sentence["copied"] = re.compile(raw["copied"])
     return heading, sentence
 
@@ -81,10 +86,12 @@ def rectified(texts: list[str]) -> dict[int, str]:
 
 
 def run_in_role(text: str) -> str | None:
-    """The role a paragraph gives all its sentences by how it opens (会议要求，…: a plan), or
-    None."""
+    """The role a paragraph gives all its sentences by how it opens (会议要求，…: a plan;
+    会议认为，…: a :data:`VIEW`), or None."""
     _, sentence = _cues()
-    return PLAN if sentence["run_in_plan"].match(text.strip()) else None
+    if sentence["run_in_plan"].match(text.strip()):
+        return PLAN
+    return VIEW if sentence["run_in_view"].match(text.strip()) else None
 
 
 def opens_gaps(text: str) -> bool:
