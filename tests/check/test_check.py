@@ -232,6 +232,17 @@ def test_the_reports_own_average_decides_over_its_total():
     assert "2次" in it.reason and "142" not in it.reason
 
 
+def test_a_gap_closer_to_another_provision_does_not_undo_a_figure_that_meets():
+    items = _check_text(
+        "（一）学校党建工作领导小组每年至少召开4次会议，研究部署党建和意识形态工作重点任务。\n"
+        "（二）学校党组织每半年至少专题研究1次意识形态工作，分析研判师生思想动态。\n",
+        "一、主要工作\n本次会议是今年召开的第四次领导小组会议，前三次分别于3月、6月、9月召开。\n"
+        "二、存在的问题\n学校党建和意识形态工作还存在一些短板：意识形态工作专题研判不够经常，"
+        "全年仅在3月份专门研究过一次。\n")
+    assert items[0].status == "met", items[0].reason
+    assert items[1].status == "shortfall", items[1].reason
+
+
 def test_an_admitted_gap_closer_to_another_provision_is_that_ones():
     """把关 alone does not make a gap in 重大决策 one in 招聘考察."""
     recruit, decide = _check_text(

@@ -28,6 +28,8 @@ from policytext.check.occasions import EVERY, deadline, months, occasions, spell
     ("学习贯彻党的二十届三中全会和第二次全体会议精神。", []),
     # a lesson's ordinal counts occasions too (the second time)
     ("2025年4月，书记又给全体党员讲了第二堂专题党课。", [("第二堂", 2.0)]),
+    # the earlier ones beside an ordinal are part of what it counts
+    ("本次会议是今年召开的第四次领导小组会议，前三次分别于3月、6月、9月召开。", [("第四次", 4.0)]),
 ])
 def test_spelled_counts(text, counts):
     got = [(f.surface, f.value) for f in spelled_counts(text, 0, len(text), None, "")]

@@ -147,6 +147,8 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
         subject = _THING.match(text, m.end(), end).group()
         if unit == "天" and not RATE.search(text, start, m.start()):
             continue  # days count only at a rate: 每月固定两天到校
+        if text[max(start, m.start() - 1):m.start()] == "前" and ORDINAL.search(text, start, end):
+            continue  # 第四次…，前三次分别于…: the earlier ones, the ordinal counts them all
         if value < 2:  # 一次 is as often an article as a count, unless a rate or spread
             each = spread(text[start:m.start()])
             if each is not None:  # 3月和6月各召开一次: a count of what the clause names
