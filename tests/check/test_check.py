@@ -232,6 +232,16 @@ def test_the_reports_own_average_decides_over_its_total():
     assert "2次" in it.reason and "142" not in it.reason
 
 
+def test_party_life_in_general_is_no_organisational_life_meeting():
+    """组织生活会 is one meeting a year; 组织生活 is all of a branch's party life."""
+    items = _check_text("（一）党支部每年要召开组织生活会，认真开展民主评议党员。\n",
+                        "一、主要工作\n会议听取了关于全年组织生活开展情况的汇报。各支部每月召开支委会。\n")
+    assert items[0].status != "met", items[0].reason
+    items = _check_text("（一）党支部每年要召开组织生活会，认真开展民主评议党员。\n",
+                        "一、主要工作\n1月，各支部召开年度组织生活会，并对全体党员进行民主评议。\n")
+    assert items[0].status == "met", items[0].reason
+
+
 def test_a_gap_closer_to_another_provision_does_not_undo_a_figure_that_meets():
     items = _check_text(
         "（一）学校党建工作领导小组每年至少召开4次会议，研究部署党建和意识形态工作重点任务。\n"
