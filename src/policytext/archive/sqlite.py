@@ -54,6 +54,15 @@ def _year(date: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+
+def _size(path: Path) -> int:
+    """A file's size, 0 for a folder or a file the search index removed meanwhile (its
+    writer's temporary files come and go while the archive is read)."""
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except FileNotFoundError:
+        return 0
+
 class SqliteArchive(Archive):
     """An archive in one SQLite file with a tantivy sidecar folder ``<file>.search``."""
 
@@ -449,9 +458,7 @@ class SqliteArchive(Archive):
         size = sum(
             p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists()
         )
-        search_size = sum(
-            f.stat().st_size for f in self.search_dir.rglob("*") if f.is_file()
-        ) if self.search_dir.exists() else 0
+        search_size = sum(map(_size, self.search_dir.rglob("*"))) if self.search_dir.exists() else 0
         return {
             "archive": str(self.path),
             "schema_version": SCHEMA_VERSION,
