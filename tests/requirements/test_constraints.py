@@ -24,6 +24,9 @@ def find(text: str, cue: str | None = None):
     ("支部党员大会一般每三个月召开1次", None, ("frequency", 1.0, None, "次", "3个月", "exactly")),
     ("支部委员会一般每月召开1次", None, ("frequency", 1.0, None, "次", "月", "exactly")),
     ("每学期开展课程思政示范课不少于4节", None, ("frequency", 4.0, None, "节", "学期", "at_least")),
+    # items posted count as occasions: twice a month, not once
+    ("要用好微信公众号等平台，每月发布品牌创建信息不少于2条。", None,
+     ("frequency", 2.0, None, "条", "月", "at_least")),
     # a bare quantity of people in each period is that many, not once a period
     ("每名党员教师每学年结对帮扶1名青年教师", None, ("minimum", 1.0, None, "名", "学年", "exactly")),
     ("每月确定1个固定日期开展主题党日", None, ("frequency", 1.0, None, "次", "月", "exactly")),
