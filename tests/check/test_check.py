@@ -636,6 +636,10 @@ def test_a_copied_requirement_is_no_work_done():
      "addressed", "no figure"),  # no year: the weekend is not known
     ("（一）确定入党积极分子时，须在校内进行公示，公示期不少于7天。\n",
      "一、主要工作\n5月6日至10日在校内公示栏公示拟发展对象。\n", None, "shortfall", "5月6日至10日"),
+    # an area is stated in 平方米, whatever the room is called
+    ("（一）各校要建成集理论学习、组织生活、成果展示于一体的党员活动室，使用面积不少于40平方米。\n",
+     "一、主要工作\n学校腾挪出原教师阅览室，改建成60余平方米的“红烛书屋”，这里既是党员读书学习的"
+     "充电站，也是过组织生活的主阵地。\n", None, "met", "60余平方米"),
     # the genre's short forms: 思政课 is a 思想政治理论课
     ("（一）学校党组织书记每学期至少为学生讲授1次思想政治理论课。\n",
      "一、主要工作\n党委书记4月、9月分别为学生上思政课，春季、秋季两个学期各1次。\n", None, "met",
