@@ -54,7 +54,6 @@ def _year(date: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-
 def _size(path: Path) -> int:
     """A file's size, 0 for a folder or a file the search index removed meanwhile (its
     writer's temporary files come and go while the archive is read)."""
@@ -62,6 +61,7 @@ def _size(path: Path) -> int:
         return path.stat().st_size if path.is_file() else 0
     except FileNotFoundError:
         return 0
+
 
 class SqliteArchive(Archive):
     """An archive in one SQLite file with a tantivy sidecar folder ``<file>.search``."""

@@ -17,7 +17,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..figures.tables import RATE_WORD
 from ..records import CheckItem, Constraint, Document, Evidence, Figure, Label, Records, Requirement
@@ -26,9 +26,10 @@ from ..requirements.lexicon import load_lexicon
 from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_class, worked_out_share
 from .occasions import (
     ALL,
-    EVERY,
     DATE_SPAN,
+    EVERY,
     PER_DAY,
+    SCHOOL_WORDS,
     date_spans,
     day_products,
     deadline,
@@ -43,7 +44,6 @@ from .occasions import (
     report_year,
     report_years,
     schedules,
-    SCHOOL_WORDS,
     school_lists,
     shares,
     spelled_counts,
@@ -508,7 +508,12 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     full_words = content_words(req.text)
     stated = max((h.full for h in done if h.clause >= CLAUSE_DONE), default=0.0)
     admitted = [i for i in admitted if view.coverage.share(full_words, i) + OUTWEIGH > stated]
-    if admitted and problems and _figures_meet(req, view, done):
+    measured = req.constraint is not None and req.constraint.kind in MEASURED and req.constraint.value is not None
+    # the report's figures against every bound of the provision (至少配备2名专职…教师，专职
+    # 教师…比例不低于60%), worked out at most once
+    figure_verdicts = cache(lambda: [v for c in _bounds(req) for v in _verdicts(req, c, view, done)])
+    if (admitted and problems and measured and figure_verdicts()
+            and all(v.ok for v in figure_verdicts())):
         # 第四次领导小组会议 meets 每年至少召开4次会议: a gap closer to another provision
         # (专题研判不够经常) is that one's, not this one's
         admitted = [i for i in admitted
@@ -519,14 +524,12 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         return item("shortfall", _admitted(view.passages[admitted[0]]))
 
     # 2. a figure against the constraint decides a quantitative provision
-    measured = req.constraint is not None and req.constraint.kind in MEASURED and req.constraint.value is not None
     due = deadline(req.text)
     # 每年3月底前制定计划: a yearly duty with a date is checked by its date, not by a count
     dated_yearly = (measured and due is not None and req.constraint.kind == "frequency"
                     and req.constraint.value == 1 and period_years(req.constraint.period) == 1)
     if measured and not dated_yearly:
-        # 至少配备2名专职…教师，专职教师…比例不低于60%: every bound of the provision counts
-        verdicts = [v for c in _bounds(req) for v in _verdicts(req, c, view, done)]
+        verdicts = list(figure_verdicts())
         ratio = ratio_of_groups(req.text, view.all_figures) if req.constraint.unit == "%" else None
         if not verdicts and ratio and done:  # 学生党员54名 … 在校生2,400名: 2.25%
             v = compare(req.constraint, ratio[0], ratio[0].sentence, 0, view.covers)
@@ -586,17 +589,6 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                                  "not as work done")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
-
-
-
-
-def _figures_meet(req: Requirement, view: ReportView, done: list[Scored]) -> bool:
-    """Do the report's figures decide a measured provision, and all meet it?"""
-    c = req.constraint
-    if c is None or c.kind not in MEASURED or c.value is None:
-        return False
-    verdicts = [v for b in _bounds(req) for v in _verdicts(req, b, view, done)]
-    return bool(verdicts) and all(v.ok for v in verdicts)
 
 
 def _dated(date: tuple) -> str:

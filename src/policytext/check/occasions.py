@@ -7,6 +7,7 @@ one that says 共14人，其中党员6人 states a share a 比例不低于50% ca
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -460,8 +461,6 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _span_dates(m: re.Match, year: int | None):
-    import datetime as dt
-
     m1, d1 = int(m.group(1)), int(m.group(2))
     m2, d2 = int(m.group(3) or m1), int(m.group(4))
     try:
@@ -490,8 +489,6 @@ def working_days(fig: Figure, year: int | None) -> Figure | None:
     """A span of dates (:func:`date_spans`) in working days, Monday to Friday, in the year
     its sentence or else the report names; None when no year is known (5 days may hold
     a weekend or not). Holidays are not known."""
-    import datetime as dt
-
     m = DATE_SPAN.fullmatch(fig.surface)
     if m is None:
         return None
