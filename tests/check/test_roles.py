@@ -39,6 +39,14 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     ("学校党建经费投入不足，活动场所面积偏小。", PROBLEM),
     # what a meeting set out to do is no gap found
     ("党总支召开年终会议，回顾全年工作，查找存在的差距，研究来年工作思路。", None),
+    # the classes and schools a school helps are no gap of its own, nor is the reason for
+    # a course it took; a weak link still is
+    ("你校48名党员教师中有21人担任班主任，在毕业年级和薄弱班级管理中发挥了骨干作用。", None),
+    ("村小党员都不足三名，单独建支部条件不够，年初全部与中心小学组成联合党支部。", None),
+    ("二是师德师风建设仍有薄弱环节，专项治理还不够深入。", PROBLEM),
+    # an inspector's recommendation is still to be done
+    ("建议你校固定每月主题党日的活动时间，做到主题明确、内容充实、记录完整。", PLAN),
+    ("请你校于8月31日前将整改报告报送市教育督导委员会办公室。", PLAN),
 ])
 def test_sentence_roles(sentence, role):
     assert sentence_role(sentence) == role
@@ -152,6 +160,8 @@ def test_an_interviewers_question_says_what_its_answers_do(question, role):
     ("三、困难和挑战", PROBLEM),
     ("三、不足之处和改进方向", "problem+plan"),
     ("四、下一步工作安排", PLAN),
+    ("四、整改建议", PLAN),
+    ("五、对策建议", PLAN),
     ("二、主要成效", None),
 ])
 def test_a_heading_gives_its_section_a_role(heading, role):
