@@ -658,3 +658,21 @@ def test_a_figure_held_against_a_bound(provision, done, title, status, in_reason
     item = _check_text(provision, done, **({"report_title": title} if title else {}))[-1]
     assert item.status == status, item.reason
     assert in_reason in item.reason
+
+
+@pytest.mark.parametrize("done, status", [
+    ("4月17日召开2024年度组织生活会，同步开展民主评议党员。", "shortfall"),
+    ("3月20日召开2024年度组织生活会，同步开展民主评议党员。", "met"),
+])
+def test_a_task_is_due_by_the_time_limit_written_under_it(done, status):
+    """A 任务清单 puts each task's deadline on a 完成时限 line of its own."""
+    items = _check_text("1. 召开2024年度组织生活会，同步开展民主评议党员。\n"
+                        "责任单位：各基层党组织\n完成时限：2025年3月底前\n"
+                        "2. 党支部每月开展1次主题党日活动。\n责任单位：各基层党组织\n完成时限：每月\n",
+                        f"一、重点任务推进情况\n{done}\n",
+                        policy_title="2025年基层党建工作重点任务清单",
+                        report_title="某校党支部2025年第三季度重点任务推进情况报告")
+    first, second = items
+    assert first.status == status, first.reason
+    assert "3月底前" in first.requirement
+    assert "完成时限" not in second.requirement  # 每月 is no deadline

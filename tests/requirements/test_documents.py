@@ -113,3 +113,16 @@ def test_counts_in_a_report_are_not_duties():
                      "1.落实组织生活制度。全年召开支委会12次，每季度召开1次党员大会。\n")
     assert doc.doc_type == "report"
     assert not [r for r in EX.extract(doc) if "党员大会" in r.text]
+
+
+def test_a_task_lists_who_and_when_lines_are_no_duties():
+    """责任单位：… and 完成时限：… under each task of a 任务清单 say who and when; a field
+    line with a comma does not run into the field line below it."""
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("2025年基层党建工作重点任务清单\n一、组织建设\n"
+                     "1. 党支部党员大会每季度至少召开1次。\n责任单位：各基层党组织\n完成时限：每季度\n"
+                     "2. 每学期至少开展1次师德师风专项检查。\n责任单位：各学校党组织，局人事科\n"
+                     "完成时限：每学期\n")
+    texts = [r.text for r in EX.extract(doc)]
+    assert texts == ["党支部党员大会每季度至少召开1次。", "每学期至少开展1次师德师风专项检查。"]

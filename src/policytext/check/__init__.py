@@ -24,8 +24,9 @@ def check_many(reports: list[Document], policy: Document) -> list[CheckResult]:
     """Hold several reports against one guideline; the guideline is read once."""
     from ..figures import extract_figures
     from ..requirements import extract_requirements
+    from .time_limits import with_time_limits
 
-    reqs = extract_requirements(policy)
+    reqs = with_time_limits(policy, extract_requirements(policy))
     return [
         check_documents(r, reqs, extract_figures(r), _labels(r), policy_source=policy.source)
         for r in reports

@@ -150,6 +150,8 @@ class RequirementExtractor:
                     unit.headings = unit.headings + tuple(x.heading for x in secs)
             if any(f in sent for f in self.lex.formulas):
                 continue
+            if self.lex.task_field_re.match(sent):
+                continue  # 责任单位：…, 完成时限：… under a task: who and when, no duty
             background = self._background(unit)
             for clause in self._clauses(text, s, e, cue_only or background):
                 req = self._requirement(doc, unit, clause, cue_only or background)

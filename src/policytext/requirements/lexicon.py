@@ -85,6 +85,8 @@ class Lexicon:
     verb_starts: tuple[str, ...]
     article_duty_starts: tuple[str, ...]
     declaring_actors: tuple[str, ...]
+    time_limit_fields: tuple[str, ...]
+    task_field_re: re.Pattern[str]
     condition_end_exceptions: tuple[str, ...]
     continuation_cues: frozenset[str]
     scope_res: dict[str, re.Pattern[str]]
@@ -151,6 +153,9 @@ def load_lexicon() -> Lexicon:
         verb_starts=tuple(ctx["verb_starts"]),
         article_duty_starts=tuple(ctx.get("article_duty_starts") or ()),
         declaring_actors=tuple(ctx.get("declaring_actors") or ()),
+        time_limit_fields=tuple(ctx.get("time_limit_fields") or ()),
+        task_field_re=re.compile(r"^\s*(?:" + _alt(list(ctx.get("time_limit_fields") or ())
+                                                    + list(ctx.get("task_fields") or ())) + r")\s*[：:]"),
         condition_end_exceptions=tuple(ctx["condition_end_exceptions"]),
         continuation_cues=frozenset(cues.get("continuation") or []),
         scope_res=scope_res,

@@ -110,11 +110,17 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: a line that is one labelled field (责任单位：各学校党组织, 完成时限：每学期)
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+
+
 def _continues(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     """Does line ``s:e`` continue the sentence left open at the end of ``ps:pe``?"""
     prev = text[ps:pe]
     if prev[-1] in TERMINAL or MARKER.match(text, s):
         return False
+    if _FIELD.match(prev) and _FIELD.match(text, s):
+        return False  # 责任单位：…，局人事科 / 完成时限：每学期: one field a line
     heading_like = 4 <= len(prev) <= 40 and not re.search("[，,。]", prev)
     return not heading_like
 
