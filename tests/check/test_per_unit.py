@@ -170,3 +170,27 @@ def test_tallied_hours_are_divided_by_the_members_and_hours_per_person_are_not()
     scaled, words = normalise(total, total.sentence[: total.sentence.find("46000")], how, figs)
     assert scaled.value == pytest.approx(46000 / 1250) and "1250名" in words
     assert normalise(each, each.sentence[: each.sentence.find("48学时")], how, figs) is None
+
+
+def test_a_total_is_divided_by_the_bodies_of_the_kind_each_of_which_owes_it():
+    """每个二级学院须至少配备1名专职组织员 against 全校共配备专职组织员6名 and 二级学院9个."""
+    doc = parse_text("一、基本情况\n\n该校现有二级学院9个、学生党支部15个，党员教师286名。\n\n"
+                     "二、主要做法\n\n各学院均配备了专职副书记。全校共配备专职组织员6名。\n")
+    figs = extract_figures(doc)
+    how = basis("每个二级学院须至少配备1名专职组织员，负责日常工作。", None)
+    assert how.per_kind == "二级学院"
+    f = next(f for f in figs if f.surface == "6名")
+    scaled, why = normalise(f, f.sentence[: f.sentence.find("6名")], how, figs)
+    assert round(scaled.value, 2) == 0.67
+    assert "9个" in why
+
+
+def test_a_total_over_branches_the_report_does_not_count_decides_no_branchs_duty():
+    """各党支部共召开支部党员大会112次 with no count of the branches says nothing of 每季度1次."""
+    import policytext as pt
+
+    policy = parse_text("关于加强二级学院党组织建设的若干措施\n一、工作要求\n1. 党支部每季度至少召开1次党员大会。\n")
+    report = parse_text("某校党建工作调研报告\n一、主要做法\n"
+                   "各党支部坚持“三会一课”，2023年全校各党支部共召开支部党员大会112次。\n")
+    (item,) = pt.check(report, policy).items
+    assert item.status != "met", item.reason

@@ -50,7 +50,7 @@ from .occasions import (
     spread,
     working_days,
 )
-from .per_unit import basis, normalise, ratio_of_groups, share_of_group
+from .per_unit import EACH_BRANCH, basis, normalise, ratio_of_groups, share_of_group
 from .retrieval import BM25, bigrams
 from .roles import (
     DONE,
@@ -750,6 +750,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             scaled = normalise(f, before, how, view.all_figures)
             if scaled is None and how.per_units is not None:
                 continue  # 兼职党务工作者16名 says nothing of 每50名党员1名 without the members
+            if scaled is None and how.per_branch and EACH_BRANCH.search(before):
+                continue  # 各党支部共召开支部党员大会112次, the branches not counted: no branch's
             if scaled is None and constraint.unit == "%" and not _in_share(f, view.figures[h.index]):
                 scaled = share_of_group(f, req.text, view.all_figures)
             each = spread(before) if f.kind == "count" and not scaled else None

@@ -38,6 +38,12 @@ SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿�
                           r"(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长))"
                           # a meeting each school holds (校长办公会议每月至少召开2次)
                           r"|^校长办公会")
+_TALLY_WORDS = "累计|共计|总计|合计|总共|共"
+#: a duty of each body of some other kind (每个二级学院须至少配备1名专职组织员, 每所村小至少设立
+#: 1个…): the report's total is divided by its count of that kind (该校现有二级学院9个)
+PER_KIND = re.compile(r"每(?:个|所|家)([\u4e00-\u9fff]{2,6}?)(?=须|应|要|必须|均|都|至少|不少于|配备|设立|设置|建立|明确)")
+#: a report total added up over bodies it does not count here (各党支部共召开支部党员大会112次)
+EACH_BRANCH = re.compile(rf"各(?:党)?支部[^，,；;。]{{0,12}}?(?:{_TALLY_WORDS})[\u4e00-\u9fff]{{0,12}}$")
 #: a body that did a tallied total itself (党总支按季度召开…，全年共开了4次): not the schools'
 OWN_BODY = re.compile(r"党总支|党委|党支部|支部|党组|教育局|教育工委|工委|本校|我校|学校党组织")
 #: a report total done by each of the schools it counted elsewhere (各校党组织…召开61次)
@@ -46,7 +52,7 @@ SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中�
 #: words before a report figure that already make it a per-head or per-branch figure
 ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每个支部|各支部平均|平均每|每所|每校|校均|各校均")
 #: the words of a tally (一共 is found through its 共)
-_TALLY = "累计|共计|总计|合计|总共|共"
+_TALLY = _TALLY_WORDS
 #: a total of hours (全年累计参训46,000学时): per head only when tallied
 TALLIED = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff]{{0,6}}$")
 HOURS = {"学时", "课时", "小时"}
@@ -77,6 +83,7 @@ class Basis:
     per_branch: bool = False
     per_units: tuple[int, str] | None = None  # (6, "个教学班") for 每6个教学班不少于1名
     per_school: bool = False
+    per_kind: str | None = None  # 二级学院 for 每个二级学院须至少配备1名
 
 
 def _units(provision: str) -> tuple[int, str] | None:
@@ -94,6 +101,9 @@ def basis(provision: str, actor: str | None) -> Basis:
                      else m.group(1) or m.group(2) or m.group(5) or "党员")
     if SCHOOL_ACTOR.search(provision):
         return Basis(per_school=True)
+    m = PER_KIND.search(provision)
+    if m and not BRANCH_ACTOR.fullmatch(m.group(1)):
+        return Basis(per_kind=m.group(1))
     # a duty of people (党员教师家访每学期不少于10户) is each one's
     m = PERSONS.match(provision)
     if m:
@@ -169,6 +179,14 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         return (replace(fig, value=fig.value / k, value_max=None,
                         surface=f"{fig.value / k:.3g}{fig.unit or ''} per school"),
                 f"{fig.surface} over {counted} is")
+    if how.per_kind and fig.unit not in NOT_SUMMED:
+        body = members(figures, how.per_kind, ("个", "所", "家"))
+        if body is None or body.value < 2 or body.start == fig.start:
+            return None
+        k = body.value
+        return (replace(fig, value=fig.value / k, value_max=None,
+                        surface=f"{fig.value / k:.3g}{fig.unit or ''} per {how.per_kind}"),
+                f"{fig.surface} over {body.surface} {how.per_kind} is")
     if how.per_branch:
         named = list(BRANCHES.finditer(sentence_before))
         b = named[-1] if named else None  # the count nearest the total

@@ -22,7 +22,7 @@ def _time_limit() -> re.Pattern[str]:
     """A task's time-limit line (完成时限：…), its labels from ``time_limit_fields`` in
     ``data/requirements/context.yaml``."""
     labels = "|".join(map(re.escape, load_lexicon().time_limit_fields))
-    return re.compile(rf"^[\s\u3000]*(?:{labels})[：:]\s*([^\n]+)", re.M)
+    return re.compile(rf"^[\s\u3000]*(?:{labels})[：:]\s*([^\n]+)", re.MULTILINE)
 
 
 def with_time_limits(policy: Document, requirements: list[Requirement]) -> list[Requirement]:
