@@ -676,3 +676,13 @@ def test_a_task_is_due_by_the_time_limit_written_under_it(done, status):
     assert first.status == status, first.reason
     assert "3月底前" in first.requirement
     assert "完成时限" not in second.requirement  # 每月 is no deadline
+
+
+def test_a_gap_named_by_the_negated_word_is_admitted():
+    """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
+    items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",
+                        "一、主要工作\n3月14日，完成2023年度“三会一课”会议记录和主题党日活动资料的整理归档工作。\n"
+                        "二、存在的问题\n会议记录规范化程度不高，个别党小组会议记录内容过于简单，"
+                        "部分记录存在参会党员签字不全的情况。\n")
+    (item,) = items
+    assert item.status == "shortfall", item.reason

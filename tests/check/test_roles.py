@@ -44,6 +44,8 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     ("你校48名党员教师中有21人担任班主任，在毕业年级和薄弱班级管理中发挥了骨干作用。", None),
     ("村小党员都不足三名，单独建支部条件不够，年初全部与中心小学组成联合党支部。", None),
     ("二是师德师风建设仍有薄弱环节，专项治理还不够深入。", PROBLEM),
+    # a lack named by the negated word
+    ("个别党小组会议记录内容过于简单，部分记录参会党员签字不全。", PROBLEM),
     # an inspector's recommendation is still to be done
     ("建议你校固定每月主题党日的活动时间，做到主题明确、内容充实、记录完整。", PLAN),
     ("请你校于8月31日前将整改报告报送市教育督导委员会办公室。", PLAN),
