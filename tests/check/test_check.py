@@ -686,3 +686,14 @@ def test_a_gap_named_by_the_negated_word_is_admitted():
                         "部分记录存在参会党员签字不全的情况。\n")
     (item,) = items
     assert item.status == "shortfall", item.reason
+
+
+def test_a_part_of_some_other_whole_is_no_gap_in_every_one():
+    """1,236名党员教师中，有902名 counts teachers; it says nothing of 全县学校全覆盖."""
+    items = _check_text("1. 局党组每年至少组织1次专项督导，做到全县学校全覆盖。\n",
+                        "一、专项督导\n6月，局党组组织5个督导组，对全县学校开展专项督导。"
+                        "全县共有中小学、幼儿园62所，此次督导了62所，实现全覆盖。"
+                        "专项督导期间，全县1,236名党员教师中，有902名参与了学校护学岗值守。\n",
+                        report_title="某县教育局2025年专项督导工作总结")
+    (item,) = items
+    assert item.status == "met", item.reason

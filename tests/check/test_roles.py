@@ -46,6 +46,10 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     ("二是师德师风建设仍有薄弱环节，专项治理还不够深入。", PROBLEM),
     # a lack named by the negated word
     ("个别党小组会议记录内容过于简单，部分记录参会党员签字不全。", PROBLEM),
+    # what an inspection or a screening found is a gap; that it found none is not
+    ("督导中也发现，部分学校党组织的集中学习仍以理论文章为主，安全知识没有纳入党员学习内容。", PROBLEM),
+    ("第一轮排查中发现，七年级1名语文教师要求该生将课文抄写20遍。", PROBLEM),
+    ("经课堂巡查和学生问卷核查，检查中未发现，教师有违规言论。", None),
     # an inspector's recommendation is still to be done
     ("建议你校固定每月主题党日的活动时间，做到主题明确、内容充实、记录完整。", PLAN),
     ("请你校于8月31日前将整改报告报送市教育督导委员会办公室。", PLAN),

@@ -547,7 +547,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             if max(h.key, h.clause) < FIGURE_MIN:
                 continue
             part = part_of_whole(view.texts[h.index])
-            if part and part[0] < part[1]:
+            if part and part[0] < part[1] and _names_whole(part[2], req.text):
                 return item("shortfall", f"the provision asks for every one, the report counts "
                                          f"{part[0]} of {part[1]} (“{part[2]}”)")
         duties = _duties(req, clauses)  # the actor does not count: 学校…全部 says nothing of 换届
@@ -589,6 +589,18 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                                  "not as work done")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
+
+
+#: the count of a whole at the head of a part-of-whole phrase (1,236名党员教师中，有902名)
+_WHOLE_COUNT = re.compile(r"^[^\u4e00-\u9fff]*(?:共有?)?[\d,，.]*[一二两三四五六七八九十百千万]*(?:名|个|所|人|家)?")
+
+
+def _names_whole(words: str, provision: str) -> bool:
+    """Does the provision name the whole a part is counted of? 1,236名党员教师中，有902名 is
+    no part of 全县学校全覆盖."""
+    whole = re.split(r"[，,]", words)[0]
+    whole = _WHOLE_COUNT.sub("", whole).removesuffix("中")
+    return any(terms_found(w, provision) for w in content_words(whole))
 
 
 def _dated(date: tuple) -> str:
