@@ -194,3 +194,21 @@ def test_a_total_over_branches_the_report_does_not_count_decides_no_branchs_duty
                    "各党支部坚持“三会一课”，2023年全校各党支部共召开支部党员大会112次。\n")
     (item,) = pt.check(report, policy).items
     assert item.status != "met", item.reason
+
+
+def test_a_duty_of_each_member_is_not_met_when_some_members_did_none():
+    """每名党员至少结对帮扶1名 against 24名党员与37名学生结对, of 党员31名: 7 have none; 人均
+    asks only for the average."""
+    doc = parse_text("一、基本情况\n\n支部现有党员31名。\n\n二、主要做法\n\n"
+                     "目前已有24名党员与37名学业困难学生结成帮扶对子。\n")
+    figs = extract_figures(doc)
+    f = next(f for f in figs if f.surface == "37名")
+    before = f.sentence[: f.sentence.find("37名")]
+    each = basis("每名党员至少结对帮扶1名学业困难学生。", None)
+    assert each.each
+    scaled, why = normalise(f, before, each, figs)
+    assert scaled.value == 0 and "31名" in why
+    average = basis("党员人均结对帮扶学生不少于1名。", None)
+    assert not average.each
+    scaled, _ = normalise(f, before, average, figs)
+    assert round(scaled.value, 2) == 1.54

@@ -17,6 +17,9 @@ _PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员
 PER_HEAD = re.compile(rf"(?:每(?:名|位)|人均){_PEOPLE}?|每个{_PEOPLE}|每人"  # not 每个党支部
                       r"|(生)均|每(生)"  # 生均, 每生: per pupil
                       rf"|{_PEOPLE}人均")  # 按照在校学生人均不低于20元: per pupil, not per member
+#: what follows the group of a duty of each one (每名党员至少…): not more of its name
+#: (每名党员骨干教师至少… binds a subgroup the report may count apart)
+_EACH_DUTY = re.compile(r"至少|不少于|不低于|每|要|应|须|必须|都|均|[，,]")
 #: a provision whose subject is people, not a body: 党员教师家访…, 班主任每学期…,
 #: 思政课教师每年参加…不少于40学时 (a kind of 教师)
 _DUTY_AFTER = r"(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))"
@@ -84,6 +87,7 @@ class Basis:
     per_units: tuple[int, str] | None = None  # (6, "个教学班") for 每6个教学班不少于1名
     per_school: bool = False
     per_kind: str | None = None  # 二级学院 for 每个二级学院须至少配备1名
+    each: bool = False  # 每名党员至少… binds every one of them, 人均 only their average
 
 
 def _units(provision: str) -> tuple[int, str] | None:
@@ -98,7 +102,9 @@ def basis(provision: str, actor: str | None) -> Basis:
     m = PER_HEAD.search(provision)
     if m:
         return Basis(per_head="学生" if m.group(3) or m.group(4)
-                     else m.group(1) or m.group(2) or m.group(5) or "党员")
+                     else m.group(1) or m.group(2) or m.group(5) or "党员",
+                     each=m.group().startswith("每") and not m.group(4)
+                     and bool(_EACH_DUTY.match(provision, m.end())))
     if SCHOOL_ACTOR.search(provision):
         return Basis(per_school=True)
     m = PER_KIND.search(provision)
@@ -160,6 +166,12 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         n = together(fig, figures, how.per_head) or members(figures, how.per_head)
         if n is None or not n.value or n.start == fig.start:
             return None
+        whole = members(figures, how.per_head)
+        if how.each and whole is not None and whole.start != n.start and whole.value > n.value:
+            # 24名党员与37名学生结成帮扶对子, of 党员31名: seven members have none
+            return (replace(fig, value=0.0, value_max=None, surface=f"0{fig.unit}"),
+                    f"{fig.surface} for {n.surface} of the {whole.surface} {how.per_head}: the "
+                    f"other {whole.value - n.value:g} have none, so")
         per = fig.value / n.value
         return (replace(fig, value=per, value_max=None, surface=f"{round(per, 2):g}{fig.unit}"),
                 f"{fig.surface} for {n.surface} {how.per_head} is")
