@@ -170,8 +170,8 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         if how.each and whole is not None and whole.start != n.start and whole.value > n.value:
             # 24名党员与37名学生结成帮扶对子, of 党员31名: seven members have none
             return (replace(fig, value=0.0, value_max=None, surface=f"0{fig.unit}"),
-                    f"{fig.surface} for {n.surface} of the {whole.surface} {how.per_head}: the "
-                    f"other {whole.value - n.value:g} have none, so")
+                    (f"{fig.surface} for {n.surface} of the {whole.surface} {how.per_head}: the "
+                     f"other {whole.value - n.value:g} have none, so"))
         per = fig.value / n.value
         return (replace(fig, value=per, value_max=None, surface=f"{round(per, 2):g}{fig.unit}"),
                 f"{fig.surface} for {n.surface} {how.per_head} is")
