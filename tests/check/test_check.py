@@ -590,6 +590,15 @@ def test_a_copied_requirement_is_no_work_done():
      None, "shortfall", "5"),
     ("（一）每个联合党支部覆盖的学校不超过4所。\n",
      "一、主要工作\n两个村小和一个教学点合在一起成立了一个联合党支部。\n", None, "met", "3"),
+    # a duty of every school, shown done in fewer of the schools the report counts
+    ("（一）联合党支部要在每所村小、教学点明确1名党员联络员，负责日常联系。\n",
+     "一、基本情况\n全镇有一所中心小学、七所村小和十二个教学点。\n二、主要做法\n"
+     "支部在七所村小和五个规模较大的教学点各明确了一名党员联络员，负责校点党员的日常联系。\n",
+     None, "shortfall", "12 (“七所村小和五个规模较大的教学点”) of the 20"),
+    ("（一）联合党支部要在每所村小、教学点明确1名党员联络员，负责日常联系。\n",
+     "一、基本情况\n全镇有七所村小和五个教学点。\n二、主要做法\n"
+     "支部在七所村小和五个教学点各明确了一名党员联络员，负责校点党员的日常联系。\n",
+     None, "met", ""),
     # an ordinal counts the occasions so far: the second in December is two in the year
     ("（一）县委教育工委每季度至少召开1次工作推进会。\n",
      "一、主要工作\n12月3日，县委教育工委召开工作推进会。这是今年继4月份之后召开的第二次专题推进会。\n",

@@ -556,6 +556,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             if said and _duty_share(view, duties, h.index) >= CLAUSE_SPEAKS:
                 return item("met", f"the provision asks for every one, and the report says "
                                    f"“{said.group()}”")
+    if strong and basis(req.text, req.actor).per_school:  # 每所村小、教学点明确1名联络员
+        some = _some_schools(req, view, strong, clauses)
+        if some:
+            return item("shortfall", some)
     if due and strong:  # 6月底前完成换届 against 9月份进行换届选举
         for h in strong:
             dated = months(view.texts[h.index])
@@ -589,6 +593,27 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                                  "not as work done")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
+
+
+def _some_schools(req: Requirement, view: ReportView, strong: list[Scored],
+                  clauses: list[tuple[str, ...]]) -> str | None:
+    """The reason a duty of every school is not met by work the report shows done in fewer
+    of the kinds of school it counts (在七所村小和五个教学点各明确了一名联络员, of 一所中心小学、
+    七所村小和十二个教学点), or None."""
+    listed = [f for f in view.all_figures if f.unit == "所" and (f.subject or "").endswith(SCHOOL_WORDS)]
+    if not listed:
+        return None
+    total = max(f.value for f in listed)
+    duties = _duties(req, clauses)
+    for h in strong:
+        if _duty_share(view, duties, h.index) < CLAUSE_SPEAKS:
+            continue
+        p = view.passages[h.index]
+        here = [f for f in listed if p.start <= f.start < p.end]
+        if here and here[0].value < total:
+            return (f"the provision asks for every school; the report shows it done in "
+                    f"{here[0].value:g} (“{here[0].surface}”) of the {total:g} it counts")
+    return None
 
 
 #: the count of a whole at the head of a part-of-whole phrase (1,236名党员教师中，有902名)

@@ -242,11 +242,13 @@ def listed_totals(text: str, figures: list[Figure], doc: str | None, section: st
 
 @lru_cache(maxsize=1)
 def _school_list() -> re.Pattern:
-    """A list of counted kinds of school (三个村小和两个教学点; 2所初中、5所小学)."""
+    """A list of counted kinds of school (三个村小和两个教学点; 2所初中、5所小学; 七所村小和
+    五个规模较大的教学点)."""
     lines = resources.files("policytext.data.check").joinpath("schools.txt").read_text("utf-8")
     kinds = sorted((w.strip() for w in lines.splitlines() if w.strip() and not w.startswith("#")),
                    key=len, reverse=True)
-    item = rf"(?:\d+|[一二两三四五六七八九十]{{1,3}})(?:个|所)(?:{'|'.join(kinds)})"
+    # (a kind may have a short qualifier: 五个规模较大的教学点)
+    item = rf"(?:\d+|[一二两三四五六七八九十]{{1,3}})(?:个|所)(?:[\u4e00-\u9fff]{{1,6}}的)?(?:{'|'.join(kinds)})"
     return re.compile(rf"{item}(?:(?:和|及|与|以及|、)[\u4e00-\u9fff、]{{0,12}}?{item})+")
 
 
