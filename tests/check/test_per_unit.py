@@ -212,3 +212,22 @@ def test_a_duty_of_each_member_is_not_met_when_some_members_did_none():
     assert not average.each
     scaled, _ = normalise(f, before, average, figs)
     assert round(scaled.value, 2) == 1.54
+
+
+@pytest.mark.parametrize("split, per", [
+    ("其中三分之二设在中心小学，其余设在村小", 4 / 7),
+    ("其中一半设在村小，其余设在中心小学", 6 / 7),
+    ("其中25%设在中心小学，其余设在村小", 9 / 7),
+])
+def test_a_total_split_between_kinds_of_school_is_divided_by_the_schools_of_the_kind(split, per):
+    """每所村小至少设立1个党员示范岗 against twelve posts split between the centre school and
+    the seven 村小."""
+    doc = parse_text("一、基本情况\n\n全镇有一所中心小学、七所村小和十二个教学点。\n\n二、主要做法\n\n"
+                     f"全镇共设立党员示范岗12个，{split}，涵盖教学、安全等岗位。\n")
+    figs = extract_figures(doc)
+    how = basis("每所村小至少设立1个党员示范岗。", None)
+    assert how.per_school and how.school_kind == "村小"
+    f = next(f for f in figs if f.surface == "12个")
+    scaled, why = normalise(f, f.sentence[: f.sentence.find("12个")], how, figs)
+    assert scaled.value == pytest.approx(per)
+    assert "7所村小" in why

@@ -11,12 +11,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 
 from ..figures.numerals import NumeralError, approximate_range, parse_number
 from ..records import Figure
-from .per_unit import members
+from .per_unit import members, school_kinds
 
 #: a spelled count of occasions: 两次, 三场, 十二次 (not 一次性, 一次次), or of days at a rate
 SPELLED = re.compile(r"(?<![第每])([一二两三四五六七八九十]{1,3}(?:(?<=十)[来多余])?)(次|场|期|天|回|趟)(?![性次])"
@@ -244,9 +243,7 @@ def listed_totals(text: str, figures: list[Figure], doc: str | None, section: st
 def _school_list() -> re.Pattern:
     """A list of counted kinds of school (三个村小和两个教学点; 2所初中、5所小学; 七所村小和
     五个规模较大的教学点)."""
-    lines = resources.files("policytext.data.check").joinpath("schools.txt").read_text("utf-8")
-    kinds = sorted((w.strip() for w in lines.splitlines() if w.strip() and not w.startswith("#")),
-                   key=len, reverse=True)
+    kinds = school_kinds()
     # (a kind may have a short qualifier: 五个规模较大的教学点)
     item = rf"(?:\d+|[一二两三四五六七八九十]{{1,3}})(?:个|所)(?:[\u4e00-\u9fff]{{1,6}}的)?(?:{'|'.join(kinds)})"
     return re.compile(rf"{item}(?:(?:和|及|与|以及|、)[\u4e00-\u9fff、]{{0,12}}?{item})+")

@@ -9,8 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
+from ..figures.numerals import NumeralError, parse_number
 from ..records import Figure
+
+
+@lru_cache(maxsize=1)
+def school_kinds() -> tuple[str, ...]:
+    """Kinds of school a report counts (村小, 教学点, 中心小学 …), longest first, from
+    ``data/check/schools.txt``."""
+    lines = resources.files("policytext.data.check").joinpath("schools.txt").read_text("utf-8")
+    return tuple(sorted((w.strip() for w in lines.splitlines() if w.strip() and not w.startswith("#")),
+                        key=len, reverse=True))
 
 #: a per-head provision: 每名党员, 每位教师, 人均, 每人
 _PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任|班子成员)"
@@ -87,6 +99,7 @@ class Basis:
     per_units: tuple[int, str] | None = None  # (6, "个教学班") for 每6个教学班不少于1名
     per_school: bool = False
     per_kind: str | None = None  # 二级学院 for 每个二级学院须至少配备1名
+    school_kind: str | None = None  # 村小 for 每所村小至少设立1个…
     each: bool = False  # 每名党员至少… binds every one of them, 人均 only their average
 
 
@@ -106,7 +119,8 @@ def basis(provision: str, actor: str | None) -> Basis:
                      each=m.group().startswith("每") and not m.group(4)
                      and bool(_EACH_DUTY.match(provision, m.end())))
     if SCHOOL_ACTOR.search(provision):
-        return Basis(per_school=True)
+        kind = next((k for k in school_kinds() if re.search(rf"每(?:所|个){k}", provision)), None)
+        return Basis(per_school=True, school_kind=kind if kind not in _ANY_SCHOOL else None)
     m = PER_KIND.search(provision)
     if m and not BRANCH_ACTOR.fullmatch(m.group(1)):
         return Basis(per_kind=m.group(1))
@@ -175,6 +189,10 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         per = fig.value / n.value
         return (replace(fig, value=per, value_max=None, surface=f"{round(per, 2):g}{fig.unit}"),
                 f"{fig.surface} for {n.surface} {how.per_head} is")
+    if how.per_school and how.school_kind and fig.unit not in NOT_SUMMED:
+        split = _kind_share(fig, how.school_kind, figures)
+        if split is not None:
+            return split
     if how.per_school and fig.unit not in NOT_SUMMED:
         sentence = fig.sentence
         named = {int(m.group(1)) for m in SCHOOLS.finditer(sentence)}
@@ -208,6 +226,62 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         return (replace(fig, value=fig.value / k, value_max=None,
                         surface=f"{fig.value / k:.3g}{fig.unit or ''} per branch"),
                 f"{fig.surface} over {b.group()} is")
+    return None
+
+
+#: kinds that are any school (每所学校): no kind of its own to count
+_ANY_SCHOOL = {"学校", "校区", "分校"}
+#: a total split between kinds of school: …十二个，其中三分之二设在中心小学，其余设在村小
+_SPLIT = re.compile(r"其中(?P<frac>[一二两三四五六七八九十\d]+分之[一二两三四五六七八九十\d]+|一半|半数|"
+                    r"\d+(?:\.\d+)?%)[^，,。；;]{0,4}?在(?P<a>[\u4e00-\u9fff]{2,6}?)[，,]\s*"
+                    r"其余[^，,。；;]{0,4}?在(?P<b>[\u4e00-\u9fff]{2,6})")
+
+
+def _fraction(words: str) -> float | None:
+    if words in ("一半", "半数"):
+        return 0.5
+    if words.endswith("%"):
+        return float(words[:-1]) / 100
+    whole, _, part = words.partition("分之")
+    try:
+        return parse_number(part) / parse_number(whole)
+    except (NumeralError, ZeroDivisionError, ValueError):
+        return None
+
+
+def _kind_share(fig: Figure, kind: str, figures: list[Figure]) -> tuple[Figure, str] | None:
+    """A total split between kinds of school, its share in ``kind``, over the report's count of
+    that kind (党员示范岗十二个，其中三分之二设在中心小学，其余设在村小, of 七所村小: 4 over 7)."""
+    after = fig.sentence[fig.sentence.find(fig.surface) + len(fig.surface):]
+    m = _SPLIT.match(after.lstrip("，, ")) or _SPLIT.search(after[:40])
+    frac = _fraction(m.group("frac")) if m else None
+    if m is None or frac is None or not 0 < frac < 1:
+        return None
+    if kind in m.group("b"):
+        share = 1 - frac
+    elif kind in m.group("a"):
+        share = frac
+    else:
+        return None
+    count = _kind_count(kind, figures)
+    if count is None:
+        return None
+    per = fig.value * share / count
+    return (replace(fig, value=per, value_max=None, surface=f"{per:.3g}{fig.unit or ''} per {kind}"),
+            f"{fig.surface}, {fig.value * share:g} of them in {kind} (“{m.group()}”), over {count:g}所{kind} is")
+
+
+def _kind_count(kind: str, figures: list[Figure]) -> float | None:
+    """The report's first count of one kind of school, within a list of kinds (一所中心小学、
+    七所村小和十二个教学点 -> 7 村小)."""
+    at = re.compile(rf"([一二两三四五六七八九十]{{1,3}}|\d+)(?:个|所){re.escape(kind)}")
+    for f in figures:
+        m = at.search(f.sentence)
+        if m:
+            try:
+                return parse_number(m.group(1))
+            except NumeralError:
+                return None
     return None
 
 
