@@ -706,3 +706,17 @@ def test_a_part_of_some_other_whole_is_no_gap_in_every_one():
                         report_title="某县教育局2025年专项督导工作总结")
     (item,) = items
     assert item.status == "met", item.reason
+
+
+def test_an_indicator_tables_rows_decide_provisions():
+    """A 统计表 pasted as text: 党委书记讲专题党课 | 次 | 1 against 每学期至少1次; 2296 人·学时
+    over 党员总数 82 against 32学时 each."""
+    from tests.figures.test_tables import INDICATORS
+
+    items = _check_text("1. 学校党组织书记每学期至少为全体党员讲授1次专题党课。\n"
+                        "2. 党员每年参加集中学习培训应不少于32学时。\n",
+                        INDICATORS.split("\n", 1)[1].replace("一、统计表\n", "一、统计表\n党员总数：82名。\n"),
+                        report_title="某校党委2025年度党建工作情况统计表")
+    lesson, hours = items
+    assert lesson.status == "shortfall" and "1" in lesson.reason, lesson.reason
+    assert hours.status == "shortfall" and "28" in hours.reason, hours.reason

@@ -45,3 +45,30 @@ def test_the_written_county_reports_tables():
     total = {f.subject: f.value for f in figs if f.sentence.startswith("合计")}
     assert total["党员"] == 1093 and total["兼职党务工作者"] == 16
     assert total["党组织书记中的书记、校长一肩挑"] == 29
+
+
+INDICATORS = ("某校党委2025年度党建工作情况统计表\n一、统计表\n"
+              "序号\t指标\t单位\t数量\t备注\n"
+              "一\t组织生活\t\t\t\n"
+              "1\t党委书记讲专题党课\t次\t1\t6月，面向全体党员\n"
+              "2\t党支部党员大会\t次\t15\t\n"
+              "2.1\t  高一年级党支部\t次\t4\t\n"
+              "2.2\t  高三年级党支部\t次\t3\t\n"
+              "3\t党员集中学习培训\t人·学时\t2296\t参训党员82人\n"
+              "4\t党建工作经费\t元\t18000\t已列入预算\n"
+              "二、填报说明\n本表次数类指标按会议记录统计。\n")
+
+
+def test_an_indicator_table_names_each_figure_in_its_own_row():
+    """序号 | 指标 | 单位 | 数量 | 备注: the unit and the noun are in the row; a sub-row is
+    named with the indicator above it; the 序号 and a group row are no figures."""
+    doc = parse_text(INDICATORS)
+    t = doc.tables[0]
+    figs = {f.subject: f for f in extract_figures(doc) if t.start <= f.start < t.end}
+    assert figs["党委书记讲专题党课"].value == 1 and figs["党委书记讲专题党课"].unit == "次"
+    assert figs["党支部党员大会（高三年级党支部）"].value == 3
+    assert figs["党员集中学习培训"].unit == "学时"  # 人·学时: hours added up over the heads
+    assert figs["党建工作经费"].value == 18000 and figs["党建工作经费"].unit == "元"
+    assert not any(f.value in (2.1, 2.2) for f in figs.values())
+    for f in figs.values():
+        assert doc.text[f.start:f.end] == f.surface

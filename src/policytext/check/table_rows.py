@@ -1,5 +1,9 @@
 """Table rows as report passages: what a row says, in words a provision can be matched to.
 
+An indicator table (统计表: 序号 | 指标 | 单位 | 数量 | 备注) names each figure in its own row:
+the row reads out as 党委书记讲专题党课1次（6月，面向全体党员）, a sub-row with its parent's
+name (党支部党员大会（高三年级党支部）3次).
+
 A report's table row (合计	56	44	56	100%	1093	570	210) is evidence like a sentence,
 but its words are in the header. For the check each data row is a passage whose span is
 the row as written, and whose words for matching are the row read out with its header
@@ -15,7 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..figures.tables import data_rows, headers, is_total, label_of, subjects, unit_for
+from ..figures.tables import (
+    data_rows,
+    headers,
+    indicators,
+    is_total,
+    label_of,
+    long_form,
+    subjects,
+    unit_for,
+)
 from ..records import Document, Figure
 
 
@@ -31,9 +44,16 @@ def row_passages(doc: Document) -> list[RowPassage]:
     text = doc.text
     out = []
     for t, rs, n in data_rows(doc):
+        caption = _caption(text, t.start)
+        form = long_form(text, rs)
+        if form is not None:  # 党委书记讲专题党课 | 次 | 1 | 6月: 党委书记讲专题党课1次（6月）
+            for ind in indicators(text, rs, form):
+                said = "、".join(text[s:e] + ind.unit for s, e in ind.values)
+                note = f"（{ind.note}）" if ind.note else ""
+                out.append(RowPassage(ind.row.start, ind.row.end, f"{caption}{ind.name}{said}{note}"))
+            continue
         if not n:
             continue
-        caption = _caption(text, t.start)
         heads = headers(text, rs, n)
         subj = subjects(heads)
         body = rs[n:]

@@ -152,6 +152,79 @@ def label_of(text: str, row: Row) -> str:
     return "" if is_numeric(text[s:e]) else text[s:e]
 
 
+#: an indicator table (统计表): one indicator a row, its unit and value in columns of their own
+#: (序号 | 指标 | 单位 | 数量 | 备注): the unit and the noun are in the row, not the header
+_LABEL_HEAD = re.compile(r"^(?:指标|指标名称|项目|项目名称|统计项目|统计指标|内容|名称|类别)$")
+_UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
+_VALUE_HEAD = re.compile(r"^(?:数量|数值|数据|数|完成数|完成值|实际完成|实际完成数|合计|总数|本年|本年度|本期|"
+                         r"全年|\d{4}年(?:度)?(?:数)?)$")
+_NOTE_HEAD = re.compile(r"^(?:备注|说明|情况说明)$")
+#: a total over people and hours (2296 人·学时): hours added up over the heads
+PERSON_HOURS = re.compile(r"^人[·•・.]?(学时|课时|小时)$")
+#: a sub-row under the indicator above it: an indented label, 其中：…, or a 序号 such as 11.2
+_SUB_NUMBER = re.compile(r"^\d+[.．]\d+$")
+_PART_LABEL = re.compile(r"^其中[：:、]?")
+
+
+@dataclass(slots=True)
+class LongForm:
+    """The columns of an indicator table."""
+
+    label: int
+    unit: int
+    values: list[int]
+    notes: list[int]
+
+
+def long_form(text: str, table_rows: list[Row]) -> LongForm | None:
+    """The columns of an indicator table (序号 | 指标 | 单位 | 数量 | 备注), or None."""
+    if len(table_rows) < 2:
+        return None
+    heads = [text[s:e] for s, e in table_rows[0].cells]
+    label = next((j for j, h in enumerate(heads) if _LABEL_HEAD.match(h)), None)
+    unit = next((j for j, h in enumerate(heads) if _UNIT_HEAD.match(h)), None)
+    values = [j for j, h in enumerate(heads) if _VALUE_HEAD.match(h)]
+    if label is None or unit is None or not values:
+        return None
+    return LongForm(label, unit, values, [j for j, h in enumerate(heads) if _NOTE_HEAD.match(h)])
+
+
+@dataclass(slots=True)
+class Indicator:
+    """One data row of an indicator table, read out."""
+
+    row: Row
+    name: str  # 党支部党员大会 (a sub-row: 党支部党员大会（高一年级党支部）)
+    unit: str  # 次, 人·学时
+    values: list[tuple[int, int]]  # the spans of its value cells
+    note: str  # 备注
+
+
+def indicators(text: str, table_rows: list[Row], form: LongForm) -> list[Indicator]:
+    """The rows of an indicator table that hold a value, each named with its parent's name
+    when it is a sub-row (11.2 / an indented label: 高二年级党支部 under 党支部党员大会)."""
+    def cell(r: Row, j: int) -> str:
+        return text[r.cells[j][0]:r.cells[j][1]] if j < len(r.cells) else ""
+
+    out, parent = [], ""
+    for r in table_rows[1:]:
+        raw = text[r.start:r.end].split("\t")
+        label = cell(r, form.label)
+        number = cell(r, 0) if form.label else ""
+        sub = bool(_SUB_NUMBER.match(number)) or bool(_PART_LABEL.match(label)) or (
+            form.label < len(raw) and raw[form.label][:1] in " \u3000" and bool(parent))
+        name = _PART_LABEL.sub("", label)
+        if not sub:
+            parent = name
+        elif parent and not _PART_LABEL.match(label):
+            name = f"{parent}（{name}）"  # 高一年级党支部 of 党支部党员大会
+        values = [r.cells[j] for j in form.values if j < len(r.cells) and is_numeric(cell(r, j))]
+        if values:
+            note = "；".join(cell(r, j) for j in form.notes if cell(r, j))
+            out.append(Indicator(r, name, cell(r, form.unit), values, note))
+    return out
+
+
 def data_rows(doc: Document) -> Iterator[tuple[Table, list[Row], int]]:
     """Each table with its rows and the number of header rows (0 when it has none)."""
     for t in doc.tables:
@@ -167,6 +240,18 @@ def table_figures(doc: Document, extractor: FigureExtractor, found: list[Figure]
     made: list[Figure] = []
     replaced: list[tuple[int, int]] = []
     for _t, rs, n in data_rows(doc):
+        form = long_form(text, rs)
+        if form is not None:  # 序号 | 指标 | 单位 | 数量: each row names its own figure
+            replaced.append((rs[0].start, rs[0].end))
+            for ind in indicators(text, rs, form):
+                unit = PERSON_HOURS.sub(r"\1", ind.unit)
+                for s, e in ind.values:
+                    fig = _cell_figure(doc, extractor, text[s:e], s, e, f"{ind.name}（{unit}）",
+                                       ind.name, text[ind.row.start:ind.row.end])
+                    if fig is not None:
+                        made.append(fig)
+                        replaced.append((s, e))
+            continue
         if not n:
             continue  # no header: the cells' meaning is unknown
         heads = headers(text, rs, n)
