@@ -612,6 +612,11 @@ def test_a_copied_requirement_is_no_work_done():
      "一、主要工作\n每对师徒一起订了帮带计划，每两个星期互相听评课一次。\n", None, "met", "26 a year"),
     ("（一）师徒结对后每月至少互相听评课2次。\n",
      "一、主要工作\n每对师徒一起订了帮带计划，每两个月互相听评课1次。\n", None, "shortfall", "6 a year"),
+    # …or a pair of a span and a count: 两周一回 is every second week, 一月一次 monthly
+    ("（一）走教党员教师每月到结对校点上课不少于1次。\n",
+     "一、主要工作\n十名走教党员两周一回到结对校点上课，风雨无阻。\n", None, "met", "26 a year"),
+    ("（一）走教党员教师每月到结对校点上课不少于2次。\n",
+     "一、主要工作\n十名走教党员一月一次到结对校点上课，风雨无阻。\n", None, "shortfall", "12 a year"),
     # a day of each week or month is a schedule: weekly, monthly
     ("（一）各学科组每两周至少开展1次集体备课。\n",
      "一、主要工作\n各学科组坚持每周三下午集体备课。\n", None, "met", "52 a year"),

@@ -48,6 +48,12 @@ _REPORT_PERIOD = re.compile(
 )
 
 
+#: a rate written as "N periods, one time" right before the count (两周一回, 一月一次, 三个月一次),
+#: not 每两周 (above) nor a length (12周)
+_EVERY_N = re.compile(r"(?<![每\d一二两三四五六七八九十])([一两二三四半]|[1-6])个?(学期|季度|月|周|星期)"
+                      r"(?:[一1](?:回|次|趟))?\s*$")
+
+
 #: the numbers written in a figure's words (two of them: a product the check worked out)
 _NUMBERS = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
 
@@ -74,6 +80,10 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int) -> float | N
     the 党员大会 are not monthly."""
     best = None
     before = sentence[:fig_offset_in_sentence]
+    m = _EVERY_N.search(before)
+    if m:  # 两周一回, 一月一次: the rate is written right before its count
+        many, every = m.groups()
+        return (int(many) if many.isdigit() else _CN[many]) * _PERIOD_YEARS[every]
     for m in _REPORT_PERIOD.finditer(before):
         if (m.group(1) or "").startswith(("每", "按")) and re.search(r"[；;]", before[m.end():]):
             continue
