@@ -725,3 +725,15 @@ def test_an_indicator_tables_rows_decide_provisions():
     lesson, hours = items
     assert lesson.status == "shortfall" and "1" in lesson.reason, lesson.reason
     assert hours.status == "shortfall" and "28" in hours.reason, hours.reason
+
+
+def test_a_ban_the_report_found_broken_is_a_shortfall():
+    """禁止…到校外培训机构兼职兼薪 against a teacher found teaching there for pay (兼课, 课酬)."""
+    items = _check_text("1. 禁止在职教师到校外培训机构兼职兼薪或为其介绍生源。\n",
+                        "一、对照负面清单排查结果\n（四）校外兼职方面。10月9日，一名学生家长反映，"
+                        "本校数学教师王某周末在校外“启明学堂”授课。学校当天约谈王某，"
+                        "核实其自7月起在该机构兼课并领取课酬。\n",
+                        policy_title="关于印发中小学教师师德失范行为负面清单的通知",
+                        report_title="某校2023—2024学年师德师风自查自纠报告")
+    (item,) = items
+    assert item.status == "shortfall", item.reason

@@ -50,6 +50,8 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     ("督导中也发现，部分学校党组织的集中学习仍以理论文章为主，安全知识没有纳入党员学习内容。", PROBLEM),
     ("第一轮排查中发现，七年级1名语文教师要求该生将课文抄写20遍。", PROBLEM),
     ("经课堂巡查和学生问卷核查，检查中未发现，教师有违规言论。", None),
+    # a case looked into and confirmed
+    ("学校当天约谈王某，核实其自2023年7月起在该机构兼课并领取课酬。", PROBLEM),
     # an inspector's recommendation is still to be done
     ("建议你校固定每月主题党日的活动时间，做到主题明确、内容充实、记录完整。", PLAN),
     ("请你校于8月31日前将整改报告报送市教育督导委员会办公室。", PLAN),
