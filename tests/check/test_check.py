@@ -737,3 +737,16 @@ def test_a_ban_the_report_found_broken_is_a_shortfall():
                         report_title="某校2023—2024学年师德师风自查自纠报告")
     (item,) = items
     assert item.status == "shortfall", item.reason
+
+
+def test_a_report_made_late_is_a_shortfall_of_its_time_limit():
+    """应当在3个工作日内报告区教育局 against a case found on 10月9日 and reported on 10月24日:
+    the report gives dates, not 工作日, so the unit is no word of the duty."""
+    items = _check_text("1. 学校发现师德失范问题线索的，应当在3个工作日内报告区教育局。\n",
+                        "一、排查结果\n2023年10月9日，一名学生家长向班主任反映教师王某在校外授课。"
+                        "学校当天约谈王某，核实其自2023年7月起在该机构兼课。"
+                        "学校于10月24日将核实情况书面报告区教育局。\n",
+                        report_title="某校2023—2024学年师德师风自查自纠报告")
+    (item,) = items
+    assert item.status == "shortfall", item.reason
+    assert "15天" in item.reason

@@ -165,6 +165,22 @@ def test_how_long_one_step_took_to_the_next():
     assert got("报到后20天内转入组织关系。") == []  # the figure extractor reads 20天
 
 
+def test_a_step_from_a_day_written_earlier_in_the_paragraph():
+    """学校于10月24日将核实情况书面报告… steps from the day the paragraph opened with
+    (10月9日), not from a month (7月起) in between."""
+    from policytext.check.occasions import elapsed
+
+    para = ("2023年10月9日，一名学生家长向班主任反映教师王某在校外授课。学校当天约谈王某，"
+            "核实其自2023年7月起在该机构兼课。学校于10月24日将核实情况书面报告区教育局。")
+    start = para.index("学校于")
+    got = [(f.surface[:5], f.value, f.unit) for f in elapsed(para, start, len(para), None, "", 0)]
+    assert got == [("10月9日", 15.0, "天")]
+    assert elapsed(para, start, len(para), None, "") == []  # no paragraph: one sentence only
+    # a later day not opened by 于/即/才… is no step from the earlier one
+    other = "3月12日召开支委会。4月15日召开党员大会。"
+    assert elapsed(other, other.index("4月"), len(other), None, "", 0) == []
+
+
 MAX_DAYS = Constraint(kind="maximum", value=10, value_max=None, unit="天", period=None, bound="at_most")
 MAX_SCHOOLS = Constraint(kind="maximum", value=4, value_max=None, unit="所", period=None, bound="at_most")
 

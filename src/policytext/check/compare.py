@@ -193,13 +193,22 @@ def _lengths(constraint: Constraint, fig: Figure) -> Verdict | None:
     need = float(constraint.value) * _DAYS[constraint.unit]
     lo = float(fig.value) * _DAYS[fig.unit]
     hi = float(fig.value_max if fig.value_max is not None else fig.value) * _DAYS[fig.unit]
+    words = _length_words(fig)
     if constraint.bound == "at_most" or constraint.kind == "maximum":
         if lo <= need < hi:
             return None  # the bound falls inside the range
-        return _bounded(constraint, fig, hi, need, need, fig.surface)
+        return _bounded(constraint, fig, hi, need, need, words)
     if lo < need <= hi:
         return None
-    return _bounded(constraint, fig, lo, need, need, fig.surface)
+    return _bounded(constraint, fig, lo, need, need, words)
+
+
+def _length_words(fig: Figure) -> str:
+    """A length's words with its worked-out length when the words do not state it (10月9日…
+    学校于10月24日 (15天)); a long stretch between two dates is cut to its ends."""
+    words = fig.surface if len(fig.surface) <= 24 else f"{fig.surface[:10]}…{fig.surface[-10:]}"
+    length = f"{fig.value:g}" + (f"–{fig.value_max:g}" if fig.value_max is not None else "") + (fig.unit or "")
+    return words if f"{fig.value:g}" in fig.surface else f"{words} ({length})"
 
 
 def _bounded(constraint: Constraint, fig: Figure, have: float, need: float, limit: float,

@@ -283,7 +283,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                 view.figures.setdefault(i, []).append(c)
         # figures worked out from others (4天、每天6个学时; 共14人，其中党员6人) stand beside them
         worked = (derived[i] + day_products(doc.text, p.start, p.end, doc.source, p.section)
-                  + elapsed(doc.text, p.start, p.end, doc.source, p.section)
+                  + elapsed(doc.text, p.start, p.end, doc.source, p.section,
+                            doc.paragraphs[p.para].start if p.para < len(doc.paragraphs) else None)
                   + date_spans(doc.text, p.start, p.end, doc.source, p.section))
         # 同课异构1次、送课1次、专题研讨1次: three occasions of one kind of work
         worked += listed_totals(doc.text, view.figures.get(i, []), doc.source, p.section,
@@ -348,6 +349,8 @@ class Scored:
     clause: float = 0.0  # best share of the words of any one duty clause
 
 
+#: units of a time limit (在3个工作日内报告): the report states dates, not the unit
+TIME_LIMIT_UNITS = frozenset({"工作日", "个工作日", "日", "天", "小时", "周", "个月"})
 #: constraint kinds a report figure can be held against (a threshold only says where a duty applies)
 MEASURED = {"frequency", "minimum", "maximum"}
 _CLAUSE = re.compile(r"[^，,；;。：:]+")
@@ -360,7 +363,10 @@ def _duty_words(req: Requirement) -> tuple[str, ...]:
         clauses = [m.group() for m in _CLAUSE.finditer(req.text)]
         measured = [c for c in clauses if re.search(r"\d|每|不少于|不超过|至少", c)]
         if measured:
-            return _what(measured[-1])
+            words = _what(measured[-1])
+            if req.constraint.unit in TIME_LIMIT_UNITS:  # 3个工作日内报告: a report gives dates
+                words = tuple(w for w in words if w not in TIME_LIMIT_UNITS) or words
+            return words
     return content_words(" ".join(filter(None, [req.actor, req.action])))
 
 

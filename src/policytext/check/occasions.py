@@ -404,12 +404,15 @@ def _since_days(words: str) -> float | None:
     return n * {"年": 365.0, "周": 7.0}.get(m.group(2), 30.4)
 
 
-def elapsed(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+def elapsed(text: str, start: int, end: int, doc: str | None, section: str,
+            para_start: int | None = None) -> list[Figure]:
     """How long a passage says one step took to the next: 入职半年以后才转入 is 182 days;
     报到后半个月内 at most 15 days, 会后第5个工作日 5 working days;
     9时30分发现后，10时10分即电话报告 is 40 minutes; 3月初递交…，支部于4月下旬安排谈话 is 41 to 61 days (``value`` to ``value_max``).
     Only two times in one sentence, the later one opened by 于/即/才/后…, count; a list
-    (3月和6月各召开) or a span (5月6日至10日) is no step from one to the other."""
+    (3月和6月各召开) or a span (5月6日至10日) is no step from one to the other. With
+    ``para_start``, a sentence whose first day is opened so (学校于10月24日将核实情况书面报告…)
+    also steps from the last day written before it in its paragraph (10月9日，一名家长反映…)."""
     out = []
     sentence = text[start:end]
     for m in SINCE.finditer(text, start, end):  # 入职半年以后才转入: 182 days
@@ -453,6 +456,17 @@ def elapsed(text: str, start: int, end: int, doc: str | None, section: str) -> l
             out.append(Figure(doc, text[a.start():b.end()], float(lo), float(hi) if hi != lo else None,
                               unit, None, "duration", sentence[: b.end() - start], None, sentence,
                               section, a.start(), b.end()))
+    if para_start is not None and para_start < start and not any(f.unit == "天" for f in out):
+        first = DAY.search(text, start, end)
+        earlier = [m for m in DAY.finditer(text, para_start, start) if m.group(3)]  # a day, not 7月起
+        if first and earlier and _THEN.search(text[max(start, first.start() - 6):first.start()]):
+            a, b = earlier[-1], first
+            da, db = _days(a), _days(b)
+            if da is not None and db is not None and db[0] - da[1] > 0:
+                lo, hi = db[0] - da[1], db[1] - da[0]
+                out.append(Figure(doc, text[a.start():b.end()], float(lo), float(hi) if hi != lo else None,
+                                  "天", None, "duration", sentence[: b.end() - start], None, sentence,
+                                  section, a.start(), b.end()))
     return out
 
 
