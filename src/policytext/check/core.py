@@ -24,6 +24,7 @@ from ..records import CheckItem, Constraint, Document, Evidence, Figure, Label, 
 from ..requirements.constraints import ConstraintFinder
 from ..requirements.lexicon import load_lexicon
 from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_class, worked_out_share
+from .objects import other_people
 from .occasions import (
     ALL,
     DATE_SPAN,
@@ -455,6 +456,8 @@ def _rank(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) ->
     req_topics = set(req.topics or [])
     out = []
     for h in view.index.search(req.text, k=15, extra=_query_extra(req)):
+        if other_people(req.text, view.texts[h.index]):
+            continue  # 慰问了…留守儿童 does not visit 困难党员
         f = view.coverage.share(full, h.index)
         k = view.coverage.share(key, h.index) if key else f
         c = max((view.coverage.share(w, h.index) for w in clauses), default=0.0)
