@@ -231,3 +231,15 @@ def test_a_total_split_between_kinds_of_school_is_divided_by_the_schools_of_the_
     scaled, why = normalise(f, f.sentence[: f.sentence.find("12个")], how, figs)
     assert scaled.value == pytest.approx(per)
     assert "7所村小" in why
+
+
+def test_a_tally_over_bodies_named_with_it_is_divided_by_them():
+    """每月至少组织开展1次主题党日活动 (a body's duty) against 全县87个学校党组织全年共开展主题
+    党日活动738次: 8.5 each a year."""
+    doc = parse_text("一、主要工作\n\n全县87个学校党组织全年共开展主题党日活动738次，围绕红色教育组织活动。\n")
+    figs = extract_figures(doc)
+    f = next(f for f in figs if f.surface == "738次")
+    scaled, why = normalise(f, f.sentence[: f.sentence.find("738次")],
+                            basis("每月至少组织开展1次主题党日活动。", None), figs)
+    assert scaled.value == pytest.approx(738 / 87)
+    assert "87个学校党组织" in why

@@ -57,6 +57,9 @@ _TALLY_WORDS = "累计|共计|总计|合计|总共|共"
 #: a duty of each body of some other kind (每个二级学院须至少配备1名专职组织员, 每所村小至少设立
 #: 1个…): the report's total is divided by its count of that kind (该校现有二级学院9个)
 PER_KIND = re.compile(r"每(?:个|所|家)([\u4e00-\u9fff]{2,6}?)(?=须|应|要|必须|均|都|至少|不少于|配备|设立|设置|建立|明确)")
+#: a tally over a number of bodies named with it (全县87个学校党组织全年共开展…738次)
+BODIES_TALLY = re.compile(r"(\d+)个([\u4e00-\u9fff]{0,4}?(?:党组织|党支部|支部|党委|党总支))"
+                          r"[^，,。；;]{0,12}?(?:累计|共计|总计|合计|总共|共)[\u4e00-\u9fff]{0,12}$")
 #: a report total added up over bodies it does not count here (各党支部共召开支部党员大会112次)
 EACH_BRANCH = re.compile(rf"各(?:党)?支部[^，,；;。]{{0,12}}?(?:{_TALLY_WORDS})[\u4e00-\u9fff]{{0,12}}$")
 #: a body that did a tallied total itself (党总支按季度召开…，全年共开了4次): not the schools'
@@ -219,6 +222,14 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         return (replace(fig, value=fig.value / k, value_max=None,
                         surface=f"{fig.value / k:.3g}{fig.unit or ''} per {how.per_kind}"),
                 f"{fig.surface} over {body.surface} {how.per_kind} is")
+    if not (how.per_branch or how.per_head or how.per_kind or how.per_school) and fig.unit in ACTS:
+        # 全县87个学校党组织全年共开展主题党日活动738次: a body's duty, tallied over 87 of them
+        m = BODIES_TALLY.search(sentence_before)
+        if m and int(m.group(1)) >= 2:
+            k = int(m.group(1))
+            return (replace(fig, value=fig.value / k, value_max=None,
+                            surface=f"{fig.value / k:.3g}{fig.unit or ''} per body"),
+                    f"{fig.surface} over {m.group(1)}个{m.group(2)} is")
     if how.per_branch:
         named = list(BRANCHES.finditer(sentence_before))
         b = named[-1] if named else None  # the count nearest the total
