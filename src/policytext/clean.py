@@ -52,6 +52,7 @@ from .structure.markers import (
     PAGE_DASH,
     PAGE_NUMBER,
     heading_shaped,
+    is_bullet,
     is_date_line,
     match_marker,
     numbered_heading_line,
@@ -474,7 +475,7 @@ def _may_join(prev: str, nxt: str) -> bool:
     ``nxt`` starts no new item, date line or dash line."""
     if not _ends_open(prev) or "\t" in prev or "\t" in nxt:
         return False
-    return not (match_marker(nxt) or is_date_line(nxt) or nxt.startswith("—"))
+    return not (match_marker(nxt) or is_date_line(nxt) or nxt.startswith("—") or is_bullet(nxt))
 
 
 def _wrapped(prev: str, nxt: str, width: int | None) -> bool:

@@ -243,3 +243,17 @@ def test_a_tally_over_bodies_named_with_it_is_divided_by_them():
                             basis("每月至少组织开展1次主题党日活动。", None), figs)
     assert scaled.value == pytest.approx(738 / 87)
     assert "87个学校党组织" in why
+
+
+def test_a_table_rows_total_is_divided_by_the_schools_the_row_counts():
+    """家长学校每学期至少开展2次集中授课活动 against a 合计 row: 82 家长学校, 304 授课."""
+    doc = parse_text("某区教育局党组2024年度工作情况报告\n一、主要工作\n"
+                     "学段\t学校数（所）\t家长学校数（所）\t家长学校集中授课（次）\n"
+                     "小学\t52\t52\t214\n合计\t82\t82\t304\n")
+    figs = extract_figures(doc)
+    how = basis("家长学校每学期至少开展2次集中授课活动。", None)
+    assert how.per_school and how.body == "家长学校"
+    f = next(f for f in figs if f.surface == "304")
+    scaled, why = normalise(f, f.sentence[: f.sentence.find("304")], how, figs)
+    assert scaled.value == pytest.approx(304 / 82)
+    assert "82" in why

@@ -301,3 +301,16 @@ def test_a_wechat_articles_leftovers_go_and_its_body_stays():
         assert line in out.text
     for gone in ("点击蓝字", "编辑：", "责编", "二维码", "阅读原文"):
         assert gone not in out.text
+
+
+def test_bulleted_lines_stay_apart():
+    """A 汇报提纲's bullet lines (■ 支委会：全年12次, ▲ 党员大会4次) end without a full stop but
+    are items of a list: none runs into the line before it, and none is a heading."""
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("某校党总支汇报提纲\n一、主要做法\n■ 支委会：全年12次，每月1次，有记录\n"
+                     "■ 党员大会：4次，每季度1次\n▲ 书记讲党课：1次（3月）\n二、存在问题\n"
+                     "▲ 意识形态研判：不够经常，全年1次\n")
+    assert [s.heading for s in doc.sections] == ["主要做法", "存在问题"]
+    lines = [doc.text[p.start:p.end] for p in doc.paragraphs]
+    assert "■ 党员大会：4次，每季度1次" in lines and "▲ 书记讲党课：1次（3月）" in lines

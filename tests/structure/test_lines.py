@@ -38,6 +38,9 @@ def test_unnumbered_heading_lines(line: str):
     "百年大计，教育为本；教育大计，教师为本。",
     "图为党员教师在青山县革命烈士纪念馆重温入党誓词",  # a photo's caption
     "图：党员志愿者在社区开展服务",
+    "■ 党员大会：4次，每季度1次",  # an item of a bulleted list
+    "▲ 党员大会4次",
+    "◎工作提示",
 ])
 def test_body_lines_are_not_headings(line: str):
     assert not heading_shaped(line)

@@ -57,6 +57,8 @@ _TALLY_WORDS = "累计|共计|总计|合计|总共|共"
 #: a duty of each body of some other kind (每个二级学院须至少配备1名专职组织员, 每所村小至少设立
 #: 1个…): the report's total is divided by its count of that kind (该校现有二级学院9个)
 PER_KIND = re.compile(r"每(?:个|所|家)([\u4e00-\u9fff]{2,6}?)(?=须|应|要|必须|均|都|至少|不少于|配备|设立|设置|建立|明确)")
+#: the body a provision opens with, before how often it owes its duty (家长学校每学期至少…)
+BODY = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?=每(?:学期|学年|年|季度|月|周))")
 #: a tally over a number of bodies named with it (全县87个学校党组织全年共开展…738次)
 BODIES_TALLY = re.compile(r"(\d+)个([\u4e00-\u9fff]{0,4}?(?:党组织|党支部|支部|党委|党总支))"
                           r"[^，,。；;]{0,12}?(?:累计|共计|总计|合计|总共|共)[\u4e00-\u9fff]{0,12}$")
@@ -105,6 +107,7 @@ class Basis:
     per_school: bool = False
     per_kind: str | None = None  # 二级学院 for 每个二级学院须至少配备1名
     school_kind: str | None = None  # 村小 for 每所村小至少设立1个…
+    body: str | None = None  # 家长学校 for 家长学校每学期至少开展2次…: the school that owes it
     each: bool = False  # 每名党员至少… binds every one of them, 人均 only their average
 
 
@@ -125,7 +128,9 @@ def basis(provision: str, actor: str | None) -> Basis:
                      and bool(_EACH_DUTY.match(provision, m.end())))
     if SCHOOL_ACTOR.search(provision):
         kind = next((k for k in school_kinds() if re.search(rf"每(?:所|个){k}", provision)), None)
-        return Basis(per_school=True, school_kind=kind if kind not in _ANY_SCHOOL else None)
+        m = BODY.match(provision)
+        return Basis(per_school=True, school_kind=kind if kind not in _ANY_SCHOOL else None,
+                     body=m.group(1) if m else None)
     m = PER_KIND.search(provision)
     if m and not BRANCH_ACTOR.fullmatch(m.group(1)):
         return Basis(per_kind=m.group(1))
@@ -134,8 +139,8 @@ def basis(provision: str, actor: str | None) -> Basis:
     if m:
         return Basis(per_head=m.group(1) or m.group(2) or m.group(3))
     # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…)
-    return Basis(per_branch=bool(actor and BRANCH_ACTOR.fullmatch(actor.strip())
-                                 or BRANCH_ACTOR.match(provision)))
+    branch = bool(actor and BRANCH_ACTOR.fullmatch(actor.strip()) or BRANCH_ACTOR.match(provision))
+    return Basis(per_branch=branch)
 
 
 def members(figures: list[Figure], group: str, units: tuple[str, ...] = ("名", "人")) -> Figure | None:
@@ -209,6 +214,12 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
             before = [f for f in figures if f.unit == "所" and f.kind == "count" and f.start < fig.start]
             named = {int(before[-1].value)} if before else set()
             counted = before[-1].surface if before else ""
+        if not named:  # a table row: 合计 | 学校82所 | … | 家长学校82所 | 集中授课304次
+            row = [f for f in figures if f.sentence == sentence and f.start != fig.start
+                   and f.unit == "所" and f.kind == "count" and f.value >= 2]
+            own = [f for f in row if how.body and (f.subject or "").endswith(how.body)]
+            if own or row:
+                named, counted = {int((own or row)[0].value)}, f"{(own or row)[0].surface}所"
         if len(named) != 1 or (k := named.pop()) < 2:
             return None  # no count of schools, or several: the total is no school's
         return (replace(fig, value=fig.value / k, value_max=None,

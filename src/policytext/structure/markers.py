@@ -157,13 +157,22 @@ MAX_HEADING_COMMAS = 2
 _CAPTION_RE = re.compile(r"^[（(]?(?:图为|上图|下图|左图|右图|图\s*\d*\s*[：:]|图片来源|摄影|图/|▲)")
 
 
+#: a line opened by a bullet (■ 支委会：全年12次, ▲ 党员大会4次, ● …): an item of a list, never
+#: a heading, never the rest of the line before it
+BULLET_RE = re.compile(r"^\s*[■□▲△●○◆◇★☆▶►▪▫•◎※➢➤✓√❖]")
+
+
+def is_bullet(line: str) -> bool:
+    return bool(BULLET_RE.match(line))
+
+
 def heading_shaped(line: str) -> bool:
     """A short line with no sentence punctuation: a possible unnumbered heading or title.
 
     Does not look at context (a heading must be followed by body; the parser checks).
     """
     s = line.strip()
-    if not s or len(s) > HEADING_MAX or "\t" in s:
+    if not s or len(s) > HEADING_MAX or "\t" in s or is_bullet(s):
         return False
     if s[-1] in HEADING_NEVER_ENDS or s[-1] in CONTINUES:
         return False
