@@ -750,3 +750,17 @@ def test_a_report_made_late_is_a_shortfall_of_its_time_limit():
     (item,) = items
     assert item.status == "shortfall", item.reason
     assert "15天" in item.reason
+
+
+def test_a_tables_requirement_column_reports_nothing_done():
+    """序号 | 考核项目 | 考核要求（摘要） | 自评得分 | 自评说明: the 考核要求 cell copies the
+    guideline's 32学时; only the 说明 says what was done (667学时 for 23名 is 29 each)."""
+    items = _check_text("1. 党员每年参加集中学习培训应不少于32学时。\n",
+                        "一、基本情况\n支部现有党员23名。\n二、逐项自评\n"
+                        "序号\t考核项目\t考核要求（摘要）\t分值\t自评得分\t自评说明\n"
+                        "5\t党员教育\t党员每年集中学习培训不少于32学时\t10\t10\t"
+                        "全年组织集中学习22次，党员累计参学667学时。\n",
+                        report_title="某小学党支部标准化建设自评报告")
+    (item,) = items
+    assert item.status == "shortfall", item.reason
+    assert "667学时" in item.reason

@@ -68,7 +68,7 @@ from .roles import (
     run_in_role,
     sentence_role,
 )
-from .table_rows import row_passages, row_shares
+from .table_rows import required_cells, row_passages, row_shares
 from .terms import ALL as SLOT_ALL
 from .terms import ANY as SLOT_ANY
 from .terms import Coverage, content_words, kinds_named
@@ -270,6 +270,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                       index=BM25(matched),
                       coverage=Coverage(covered, context), covers=report_years(doc.title or ""),
                       year=report_year(doc))
+    copied = required_cells(doc)
+    if copied:  # 考核要求（摘要） | …不少于32学时: the guideline's number, not the report's
+        figures = [f for f in figures or [] if not any(s <= f.start < e for s, e in copied)]
     if figures:
         starts = [p.start for p in passages]
         for f in figures:

@@ -26,6 +26,7 @@ from ..figures.tables import (
     is_total,
     label_of,
     long_form,
+    required_columns,
     subjects,
     unit_for,
 )
@@ -56,6 +57,7 @@ def row_passages(doc: Document) -> list[RowPassage]:
             continue
         heads = headers(text, rs, n)
         subj = subjects(heads)
+        required = required_columns(text, rs, n)
         body = rs[n:]
         totals = [r for r in body if is_total(label_of(text, r))]
         for r in totals or body:
@@ -63,8 +65,8 @@ def row_passages(doc: Document) -> list[RowPassage]:
             said = []
             for j, (s, e) in enumerate(r.cells):
                 cell = text[s:e]
-                if j >= len(heads) or not cell or (j == 0 and label):
-                    continue
+                if j >= len(heads) or not cell or (j == 0 and label) or j in required:
+                    continue  # (a 考核要求 cell copies the guideline: nothing done)
                 said.append(f"{subj[j]}{cell}{unit_for(heads[j], cell)}")
             words = "，".join(said)
             out.append(RowPassage(r.start, r.end, caption + (f"{label}：{words}" if label else words)))
@@ -80,6 +82,16 @@ def _caption(text: str, start: int) -> str:
     before = text[:start].rstrip("\n \u3000")
     line = before[before.rfind("\n") + 1:].strip()
     return f"{line}｜" if _CAPTION.match(line) and len(line) <= 60 else ""
+
+
+def required_cells(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the cells that restate a requirement (考核要求（摘要） | 党员每年…不少于32学时):
+    a figure in them is no figure of the report's work."""
+    out = []
+    for _t, rs, n in data_rows(doc):
+        required = required_columns(doc.text, rs, n)
+        out += [r.cells[j] for r in rs[n:] for j in sorted(required) if j < len(r.cells)]
+    return out
 
 
 def row_shares(text: str, figures: list[Figure]) -> list[Figure]:

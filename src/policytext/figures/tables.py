@@ -225,6 +225,18 @@ def indicators(text: str, table_rows: list[Row], form: LongForm) -> list[Indicat
     return out
 
 
+#: a column that restates what is required (考核要求（摘要）, 评分标准, 目标要求): its cells copy
+#: the guideline, so its figures and words report nothing done
+_REQUIRED_HEAD = re.compile(r"^(?:考核|评分|评价|工作|指标|目标|检查)?(?:要求|标准|内容及要求|要求及标准)$")
+
+
+def required_columns(text: str, table_rows: list[Row], n_header: int) -> set[int]:
+    """The columns whose header says they hold what is required, not what was done."""
+    if not n_header:
+        return set()
+    return {j for j, h in enumerate(headers(text, table_rows, n_header)) if _REQUIRED_HEAD.match(noun(h))}
+
+
 def data_rows(doc: Document) -> Iterator[tuple[Table, list[Row], int]]:
     """Each table with its rows and the number of header rows (0 when it has none)."""
     for t in doc.tables:
