@@ -764,3 +764,13 @@ def test_a_tables_requirement_column_reports_nothing_done():
     (item,) = items
     assert item.status == "shortfall", item.reason
     assert "667学时" in item.reason
+
+
+def test_a_duty_of_every_office_holder_is_not_met_by_some_of_them():
+    """学校党组织书记每年至少参加1次县级以上集中轮训 against 58名书记中有46名参加了."""
+    items = _check_text("1. 学校党组织书记每年至少参加1次县级以上党委组织部门组织的集中轮训。\n",
+                        "一、主要工作\n我们举办了全县学校党组织书记示范培训班，58名书记中有46名参加了县级以上集中轮训。\n",
+                        report_title="在全县2025年教育系统党建工作会议上的讲话")
+    (item,) = items
+    assert item.status == "shortfall", item.reason
+    assert "46 of 58" in item.reason

@@ -144,6 +144,9 @@ def test_an_area_or_a_length_is_no_total_over_schools():
      "班子成员每学期到联系点开展调研指导不少于2次。", "9次", 9 / 7),
     ("现有在职党员教师二十四名。过去两个学期，二十四名党员教师一共上了四十五节公开课。",
      "党员教师每学期至少上1节公开课或示范课。", "四十五节", 45 / 24),
+    # the group may open the sentence before the tally's clause
+    ("全县学校党组织书记58名。各校书记带头讲党课，全年共讲授党课87次。",
+     "学校党组织书记每年至少为党员讲授2次党课。", "87次", 87 / 58),
     # events a body held are no one's share: no tally by the group, no division
     ("现有党员86名。全年共开展主题党日活动12次。", "党员每月参加1次主题党日活动。", "12次", None),
     # a count of the members themselves is not what each of them did

@@ -568,7 +568,16 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             if said and _duty_share(view, duties, h.index) >= CLAUSE_SPEAKS:
                 return item("met", f"the provision asks for every one, and the report says "
                                    f"“{said.group()}”")
-    if strong and basis(req.text, req.actor).per_school:  # 每所村小、教学点明确1名联络员
+    how = basis(req.text, req.actor)
+    if done and how.per_head:  # 学校党组织书记每年至少参加1次轮训
+        for h in done:
+            if max(h.key, h.clause) < FIGURE_MIN:
+                continue
+            part = part_of_whole(view.texts[h.index])
+            if part and part[0] < part[1] and how.per_head in part[2]:
+                return item("shortfall", f"the provision binds every {how.per_head}, the report counts "
+                                         f"{part[0]} of {part[1]} (“{part[2]}”)")
+    if strong and how.per_school:  # 每所村小、教学点明确1名联络员
         some = _some_schools(req, view, strong, clauses)
         if some:
             return item("shortfall", some)

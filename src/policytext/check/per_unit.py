@@ -182,7 +182,10 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
     tallied_hours = fig.unit in HOURS and TALLIED.search(sentence_before) is not None
     # what the group did, added up (班子成员共到联系点调研指导9次, 二十四名党员教师一共上了四十五节)
     tallied_acts = (fig.unit in ACTS and bool(how.per_head) and TALLIED_ACTS.search(sentence_before) is not None
-                    and how.per_head in _clause(sentence_before))
+                    and (how.per_head in _clause(sentence_before)
+                         # 各校书记带头讲党课，全年共讲授党课87次: the group opened the sentence
+                         or re.search(rf"(?:各校|各|全体|全县|全市|全区)[\u4e00-\u9fff]{{0,4}}{how.per_head}",
+                                      sentence_before) is not None))
     if how.per_head is not None and (fig.unit in PER_HEAD_UNITS or tallied_hours or tallied_acts):
         after = fig.sentence[fig.sentence.find(fig.surface) + len(fig.surface):]
         if fig.unit in ("名", "人") and how.per_head and after.startswith(how.per_head):
