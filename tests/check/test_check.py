@@ -612,6 +612,10 @@ def test_a_copied_requirement_is_no_work_done():
      "一、主要工作\n每对师徒一起订了帮带计划，每两个星期互相听评课一次。\n", None, "met", "26 a year"),
     ("（一）师徒结对后每月至少互相听评课2次。\n",
      "一、主要工作\n每对师徒一起订了帮带计划，每两个月互相听评课1次。\n", None, "shortfall", "6 a year"),
+    # 逐月召开 is monthly, as 按月召开 is
+    ("（一）学校党组织委员会会议每月至少召开1次。\n",
+     ("一、主要工作\n你校于3月召开意识形态工作专题会议，全年共召开此类专题会议1次。"
+     "党总支委员会会议逐月召开，每月均有会议记录可查。\n"), None, "met", "逐月"),
     # …or a pair of a span and a count: 两周一回 is every second week, 一月一次 monthly
     ("（一）走教党员教师每月到结对校点上课不少于1次。\n",
      "一、主要工作\n十名走教党员两周一回到结对校点上课，风雨无阻。\n", None, "met", "26 a year"),

@@ -42,7 +42,7 @@ LESSONS = {"节", "堂"}
 SPECIFIC = {"学时", "天", "工作日", "个月", "周", "元", "小时", "分钟", "平方米"}
 #: where a report states the period its count covers, just before the figure
 _REPORT_PERIOD = re.compile(
-    r"(每(?:个)?|按|全|今|本|这(?:一|个)?|上半|下半|一)(学年|年度|学期|季度|年|季|月|周|星期)(?:来|以来|内|中|度)?"
+    r"(每(?:个)?|按|逐|全|今|本|这(?:一|个)?|上半|下半|一)(学年|年度|学期|季度|年|季|月|周|星期)(?:来|以来|内|中|度)?"
     r"|(?:春季|秋季|春|秋|上|下)(学期)"  # 仅春季学期…召开61次: one term
     r"|每(两|二|三|四|半|[2-6])个?(学期|季度|月|周|星期)"  # 每两个星期…一次: every second week
 )
@@ -85,7 +85,7 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int) -> float | N
         many, every = m.groups()
         return (int(many) if many.isdigit() else _CN[many]) * _PERIOD_YEARS[every]
     for m in _REPORT_PERIOD.finditer(before):
-        if (m.group(1) or "").startswith(("每", "按")) and re.search(r"[；;]", before[m.end():]):
+        if (m.group(1) or "").startswith(("每", "按", "逐")) and re.search(r"[；;]", before[m.end():]):
             continue
         best = m
     if best is None:
