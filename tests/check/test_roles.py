@@ -178,3 +178,16 @@ def test_a_heading_gives_its_section_a_role(heading, role):
 
     doc = parse_text(f"某校党支部2025年工作总结\n{heading}\n正文一句话。\n")
     assert heading_role(doc, doc.paragraphs[-1].start) == role
+
+
+def test_a_review_inside_a_plan_was_done():
+    """In a 2026年党建工作计划, 一、2025年工作回顾 looks back: the title's 工作计划 makes the
+    rest plan, not the review."""
+    from policytext.check.roles import heading_role
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("某中学党总支\n2026年党建工作计划\n\n一、2025年工作回顾\n\n全年共召开支委会36次。\n\n"
+                     "二、主要任务\n\n各党支部将以每月第一个星期五为固定主题党日。\n")
+    review, task = doc.paragraphs[-2], doc.paragraphs[-1]
+    assert heading_role(doc, review.start) is None
+    assert heading_role(doc, task.start) == PLAN

@@ -110,6 +110,8 @@ def heading_role(doc: Document, offset: int) -> str | None:
             return MIXED
         if roles:
             return roles[0]
+        if any(w in sec.heading for w in heading[DONE]):
+            return None  # 2026年工作计划 > 2025年工作回顾: the review was done
     return None
 
 
