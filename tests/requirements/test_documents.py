@@ -126,3 +126,15 @@ def test_a_task_lists_who_and_when_lines_are_no_duties():
                      "完成时限：每学期\n")
     texts = [r.text for r in EX.extract(doc)]
     assert texts == ["党支部党员大会每季度至少召开1次。", "每学期至少开展1次师德师风专项检查。"]
+
+
+def test_a_heading_that_opens_with_a_number_word_is_a_heading():
+    """二、十项常规 is a heading whose text starts with 十; 一、二年级… is an enumeration."""
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("关于推行中小学校党建工作“十项常规”的通知\n一、总体目标\n"
+                     "以提升组织力为重点，推动全市中小学校党支部建设全面进步。\n二、十项常规\n"
+                     "1. 支部委员会每月至少召开1次会议。\n2. 建立党员个人学习档案，如实记录党员参学情况。\n")
+    reqs = EX.extract(doc)
+    hit = next((r for r in reqs if "个人学习档案" in r.text), None)
+    assert hit is not None and hit.provision.startswith("二")

@@ -119,6 +119,9 @@ def test_region_rule(issuer: str, region: str | None):
     ("严格执行《准则（试行）。》等规定。后续工作……继续推进", ["严格执行《准则（试行）。》等规定。",
                                                 "后续工作……", "继续推进"]),
     ("没有结束标点的句子", ["没有结束标点的句子"]),
+    # a half-width full stop typed for 。 ends a sentence; inside a number or a date it does not
+    ("全年累计志愿服务297小时.七一前夕,支部走访慰问困难党员2名.2025.3.12, 支部召开党员大会,占38.1 %.",
+     ["全年累计志愿服务297小时.", "七一前夕,支部走访慰问困难党员2名.", "2025.3.12, 支部召开党员大会,占38.1 %."]),
 ])
 def test_sentences(text: str, sentences: list[str]):
     spans = split_sentences(text, 0, len(text))

@@ -74,7 +74,7 @@ ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每个支部|各�
 #: the words of a tally (一共 is found through its 共)
 _TALLY = _TALLY_WORDS
 #: a total of hours (全年累计参训46,000学时): per head only when tallied
-TALLIED = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff]{{0,6}}$"
+TALLIED = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff]{{0,10}}$"
                      # …or a table row's unit column says so (党员集中学习培训 | 人·学时 | 2296)
                      r"|人[·•・.]?(?:学时|课时|小时)\s*$")
 HOURS = {"学时", "课时", "小时"}

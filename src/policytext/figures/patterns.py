@@ -81,4 +81,6 @@ PERIOD = re.compile(
 )
 #: clause boundaries for subject search
 CLAUSE_BREAK = re.compile(r"[，。；：！？!?;:\n（）()\t]|,(?![0-9])")
-SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+SENTENCE_END = re.compile(r"[。！？!?；;\n]"
+                          # a half-width full stop typed for 。 (…297小时.七一前夕), never inside a number
+                          r"|(?<=[\u4e00-\u9fff”）)%])\.(?=[\u4e00-\u9fff\d“（(]|$)")

@@ -125,6 +125,10 @@ def _continues(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     return not heading_like
 
 
+#: what follows 一、 in an enumeration of numbers (一、二、三级, 一、二年级), not a heading's text
+_ENUMERATION = re.compile(r"[二三四五六七八九十][、级等年类]")
+
+
 def _markers(text: str, s: int, e: int) -> list[re.Match[str]]:
     """Outline markers in a block: at its start, or inline after a sentence end."""
     found = []
@@ -132,8 +136,8 @@ def _markers(text: str, s: int, e: int) -> list[re.Match[str]]:
         if m.lastgroup in ("ar",) and m.start() != s:
             continue  # arabic "1." inline is too often a decimal or a list in prose
         if m.start() == s or INLINE_BEFORE.search(text[max(s, m.start() - 2):m.start()]):
-            if m.lastgroup == "cn" and m.end() < e and text[m.end()] in "二三四五六七八九十":
-                continue  # "一、二、三级" is an enumeration, not numbering
+            if m.lastgroup == "cn" and _ENUMERATION.match(text, m.end(), e):
+                continue  # "一、二、三级" is an enumeration, not numbering (二、十项常规 is)
             found.append(m)
     return found
 

@@ -1,4 +1,5 @@
-"""Sentence spans inside a paragraph: split on 。！？； and ……, not inside quotes or brackets."""
+"""Sentence spans inside a paragraph: split on 。！？； and …… (and a half-width full stop typed
+for 。 between Chinese words), not inside quotes or brackets."""
 from __future__ import annotations
 
 from ..records import Span
@@ -36,7 +37,8 @@ def _split(text: str, start: int, end: int, respect_quotes: bool) -> list[Span] 
             depth -= 1
         elif depth and i - opened_at > MAX_QUOTE:
             return None
-        is_end = ch in ENDERS or (ch == "…" and i + 1 < end and text[i + 1] == "…")
+        is_end = (ch in ENDERS or (ch == "…" and i + 1 < end and text[i + 1] == "…")
+                  or (ch == "." and _ascii_stop(text, i, start, end)))
         # 。” closes both the quote and the sentence when the quote opened a sentence
         closes_quote = (is_end and depth == 1 and i + 1 < end and text[i + 1] in CLOSERS
                         and (opened_at == sent or text[opened_at - 1] in "：:"))
@@ -54,6 +56,16 @@ def _split(text: str, start: int, end: int, respect_quotes: bool) -> list[Span] 
         return None
     _add(text, spans, sent, end)
     return spans
+
+
+def _ascii_stop(text: str, i: int, start: int, end: int) -> bool:
+    """A half-width full stop typed for 。 (…志愿服务297小时.七一前夕,…): after a Chinese
+    character or a closing mark, before Chinese text or the end; never inside a number
+    (2025.3.12, 45.5) or after an outline number (1.)."""
+    before = text[i - 1] if i > start else ""
+    after = text[i + 1] if i + 1 < end else ""
+    return bool(before) and ("\u4e00" <= before <= "\u9fff" or before in CLOSERS + "%") and (
+        not after or "\u4e00" <= after <= "\u9fff" or after.isdigit() or after in OPENERS + " \u3000")
 
 
 def _add(text: str, spans: list[Span], s: int, e: int) -> None:
