@@ -782,3 +782,15 @@ def test_a_duty_of_every_office_holder_is_not_met_by_some_of_them():
     (item,) = items
     assert item.status == "shortfall", item.reason
     assert "46 of 58" in item.reason
+
+
+def test_a_data_list_decides_measured_provisions():
+    """支委会：12次 and 党员大会：3次 in 附：2025年党建工作主要数据 against 每月 and 每季度; the
+    section 下一步打算 above it does not make the list a plan."""
+    items = _check_text("1. 支部委员会每月至少召开1次会议。\n2. 支部党员大会每季度至少召开1次。\n",
+                        "一、主要做法\n支部坚持三会一课。\n二、下一步打算\n下一步将规范党员大会。\n"
+                        "附：2025年党建工作主要数据\n党员总数：34名\n支委会：12次（7月暑假未开）\n"
+                        "党员大会：3次（3月、6月、12月）\n")
+    committee, assembly = items
+    assert committee.status == "met" and "12次" in committee.reason, committee.reason
+    assert assembly.status == "shortfall" and "3次" in assembly.reason, assembly.reason

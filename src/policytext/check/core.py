@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from ..figures.key_values import key_of
 from ..figures.tables import RATE_WORD
 from ..records import CheckItem, Constraint, Document, Evidence, Figure, Label, Records, Requirement
 from ..requirements.constraints import ConstraintFinder
@@ -169,6 +170,8 @@ class ReportView:
     #: table row passage -> the rates its columns state (组织覆盖率): a provision that names
     #: one is spoken to by the row, whatever else its words are
     rates: dict[int, set[str]] = field(default_factory=dict)
+    #: key–value line passage -> its key (支委会 of 支委会：12次)
+    facts: dict[int, str] = field(default_factory=dict)
     #: problem passage -> the best share of one duty clause it holds over all the guideline's
     #: provisions (filled by check_documents; empty when one provision is assessed alone)
     admit_best: dict[int, float] = field(default_factory=dict)
@@ -196,6 +199,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         if para_role is None and answers not in (None, DONE):
             para_role = answers  # the answer to 下一步有什么打算？ is a plan
         said = lab.function.label if lab is not None and lab.function.label in (PROBLEM, PLAN) else None
+        if said and key_of(doc.text[para.start:para.end]) is not None:
+            said = None  # 支委会：12次 in a data list states a fact, whatever the model reads in it
         if para_role is None:  # 会议要求，…: the whole paragraph asks for what is still to do
             para_role = run_in_role(doc.text[para.start:para.end])
         if para_role is None:
@@ -297,6 +302,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         if worked:
             view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
+    view.facts = {i: k for i, t in enumerate(texts) if (k := key_of(t)) is not None}
     for i, p in enumerate(passages):
         if p.start in row_words:
             view.rates[i] = {f.subject for f in view.figures.get(i, [])
@@ -358,6 +364,8 @@ TIME_LIMIT_UNITS = frozenset({"工作日", "个工作日", "日", "天", "小时
 #: constraint kinds a report figure can be held against (a threshold only says where a duty applies)
 MEASURED = {"frequency", "minimum", "maximum"}
 _CLAUSE = re.compile(r"[^，,；;。：:]+")
+#: the clause of a provision that carries its number (…，党费收缴率达到100%)
+_MEASURED_CLAUSE = re.compile(r"\d|每|不少于|不超过|至少")
 
 
 def _duty_words(req: Requirement) -> tuple[str, ...]:
@@ -365,7 +373,7 @@ def _duty_words(req: Requirement) -> tuple[str, ...]:
     the actor and action."""
     if req.constraint is not None and req.constraint.kind in MEASURED:
         clauses = [m.group() for m in _CLAUSE.finditer(req.text)]
-        measured = [c for c in clauses if re.search(r"\d|每|不少于|不超过|至少", c)]
+        measured = [c for c in clauses if _MEASURED_CLAUSE.search(c)]
         if measured:
             words = _what(measured[-1])
             if req.constraint.unit in TIME_LIMIT_UNITS:  # 3个工作日内报告: a report gives dates
@@ -480,6 +488,28 @@ def _rank(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) ->
     return out
 
 
+#: the share of a data-list key's words a provision must hold for the line to count it
+FACT_KEY_MIN = 0.6
+
+
+def _facts(req: Requirement, view: ReportView) -> list[Scored]:
+    """The report's key–value lines (支委会：12次, 集中学习人均学时：30.5) whose key names what
+    the provision counts: the same kind of meeting, or most of the key's words."""
+    measured = [m.group() for m in _CLAUSE.finditer(req.text) if _MEASURED_CLAUSE.search(m.group())]
+    clause = measured[-1] if measured else req.text  # 会议记录本按年度整理归档 counts no 党员大会
+    kinds = kinds_named(clause)
+    out = []
+    for i, key in view.facts.items():
+        if view.passages[i].role != DONE:
+            continue
+        named = kinds_named(key)
+        words = content_words(key)
+        share = sum(1 for w in words if terms_found(w, clause)) / len(words) if words else 0.0
+        if (kinds and named and named & kinds) or (not named and share >= FACT_KEY_MIN):
+            out.append(Scored(i, 0.0, 1.0, share, 1.0, 1.0))
+    return out
+
+
 def _speaks_to(h: Scored) -> bool:
     return h.key >= KEY_MIN or h.full >= FULL_MIN or h.clause >= CLAUSE_SPEAKS
 
@@ -490,6 +520,9 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     ranked = _rank(req, _duty_clauses(req, timed=False), view)
     admissions = _admissions(req, clauses, view)
     relevant = [h for h in ranked if _speaks_to(h)]
+    if req.constraint is not None and req.constraint.kind in MEASURED:
+        seen = {h.index for h in relevant}  # 支委会：12次 in the report's data list
+        relevant += [h for h in _facts(req, view) if h.index not in seen]
     doc = view.doc
     evidence = [_evidence(view, h.index, round(h.coverage, 3)) for h in relevant[:EVIDENCE_K]]
 
@@ -826,7 +859,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             # them (每一周都有…碰头 for 每周…沟通)
             said = len(want & set(bigrams(subject))) + sum(
                 1 for w in provision_words
-                if w not in actor and w not in subject and terms_found(w, subject))
+                if w not in actor and w not in subject and terms_found(w, subject)) + len(named & kinds)
             scored.append(((who, said), v))
     if not scored:
         return []

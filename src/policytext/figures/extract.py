@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Document, Figure
+from .key_values import key_value_figures
 from .lexicon import cues, units
 from .numerals import SCALE, NumeralError, approximate_range, parse_fraction, parse_number
 from .patterns import (
@@ -119,7 +120,8 @@ class FigureExtractor:
             self._subjects(text, cands, figures, sent_ends)
         if doc.tables:  # a bare number under 党员数（名） is 1093名 党员
             figures = table_figures(doc, self, figures)
-        return figures
+        # 集中学习人均学时：30.5, 支委会：12次: a data list's key names its figure
+        return key_value_figures(doc, self, figures)
 
     # ------------------------------------------------------------------ candidates
     def candidates(self, text: str) -> list[_Cand]:

@@ -36,6 +36,8 @@ INLINE_MAX = 40
 _STOP_RE = re.compile(r"[。！？!?]")
 _INNER_RE = re.compile(r"[。！？；!?;]")
 UNNUMBERED = "unnumbered"
+#: the line that heads an appendix of a report: 附：2025年党建工作主要数据, 附表2：…
+APPENDIX = re.compile(r"^附(?:表\s*\d*|录)?[：:]\s*(?!\d+[.、．])\S{4,30}$")
 
 
 @dataclass(slots=True)
@@ -206,10 +208,14 @@ class OutlineBuilder:
             if mk is not None and mk.end < len(line) + 1 and self._numbered(s, e, mk):
                 i += 1
                 continue
-            if mk is None and self._is_unnumbered_heading(lines, i):
+            appendix = mk is None and self._is_appendix(lines, i)
+            if mk is None and (appendix or self._is_unnumbered_heading(lines, i)):
                 sec = Section(id="", number=None, level=0, heading=line, start=s, end=e,
                               heading_start=s, heading_end=e)
-                self._place(UNNUMBERED, 0, True)
+                if appendix:
+                    self.stack.clear()  # an appendix stands beside the body's sections, not in them
+                else:
+                    self._place(UNNUMBERED, 0, True)
                 self._open(UNNUMBERED, 0, sec)
                 if i + 1 < n_lines and self._is_subtitle(lines, i + 1):
                     ss, se = lines[i + 1]
@@ -239,6 +245,15 @@ class OutlineBuilder:
             if not heading_shaped(nxt):
                 return True
         return j + 1 < len(lines)
+
+    def _is_appendix(self, lines: list[tuple[int, int]], i: int) -> bool:
+        """附：2025年党建工作主要数据 (附表1：…) heads an appendix of its own, followed by its
+        lines; 附件：1.…, a list of attachments at a notice's end, is no heading."""
+        line = self.text[lines[i][0]:lines[i][1]]
+        if not APPENDIX.match(line) or i + 1 >= len(lines):
+            return False
+        nxt = self.text[lines[i + 1][0]:lines[i + 1][1]]
+        return match_marker(nxt) is None and not is_date_line(nxt)
 
     def _is_subtitle(self, lines: list[tuple[int, int]], j: int) -> bool:
         s, e = lines[j]
