@@ -794,3 +794,37 @@ def test_a_data_list_decides_measured_provisions():
     committee, assembly = items
     assert committee.status == "met" and "12次" in committee.reason, committee.reason
     assert assembly.status == "shortfall" and "3次" in assembly.reason, assembly.reason
+
+
+def test_a_promise_copied_before_what_was_done_reports_nothing():
+    """【承诺事项】 copies the guideline's number; only 【践诺情况】 says what was done (19 and 22
+    谈心谈话 a term for 25 members is short of every member)."""
+    items = _check_text("1. 党支部书记每学期应与每名党员至少开展1次谈心谈话。\n",
+                        "一、基本情况\n支部现有在职党员25名。\n二、逐项践诺情况\n"
+                        "【承诺事项】每学期与每名党员至少谈心谈话1次。\n"
+                        "【践诺情况】3月起春季学期与党员谈心谈话19人次，9月起秋季学期22人次。\n",
+                        report_title="某小学党支部书记2025年度承诺践诺情况报告")
+    (item,) = items
+    assert item.status != "met", item.reason
+
+
+def test_a_delay_between_two_days_is_no_length_of_a_period():
+    """公示期不少于5个工作日: 经2月26日支委会研究…于3月12日至14日公示 (3 days), not the 14 days from
+    the meeting to the 公示."""
+    items = _check_text("1. 承诺事项确定后，应在校务公开栏进行公示，公示期不少于5个工作日。\n",
+                        "一、主要工作\n本人提出承诺事项11项，经2月26日支委会集体研究后报区委教育工委审核同意，"
+                        "于3月12日至14日在校务公开栏公示，公示期3个工作日。\n",
+                        report_title="某小学党支部书记2025年度承诺践诺情况报告")
+    (item,) = items
+    assert item.status == "shortfall", item.reason
+
+
+def test_a_share_of_another_whole_is_no_share_of_the_provisions():
+    """党员教师占专任教师的比例 against 党员1,352名，其中在职党员教师1,280名 (a share of 党员): the
+    report's 专任教师5,596名 decide (22.9%)."""
+    items = _check_text("1. 党员教师占专任教师的比例应达到25%以上。\n",
+                        "一、基本情况\n全县现有中小学校58所，专任教师5,596名。\n二、主要工作\n"
+                        "全县学校党组织共有党员1,352名，其中在职党员教师1,280名，占学校党员总数的94.7%。\n",
+                        report_title="某县教育局党组2024年度党建工作情况报告")
+    (item,) = items
+    assert item.status == "shortfall", item.reason

@@ -52,7 +52,7 @@ from .occasions import (
     spread,
     working_days,
 )
-from .per_unit import EACH_BRANCH, basis, normalise, ratio_of_groups, share_of_group
+from .per_unit import EACH_BRANCH, GROUPS_SHARE, basis, normalise, ratio_of_groups, share_of_group
 from .retrieval import BM25, bigrams
 from .roles import (
     DONE,
@@ -697,6 +697,8 @@ def _dated_occasions(req: Requirement, view: ReportView, done: list[Scored]) -> 
     per = period_years(c.period)
     if per is None:
         return None
+    if basis(req.text, req.actor).each:
+        return None  # 3月、9月 say nothing of 每名党员 each term: a count per head decides
     duties = _duties(req, _duty_clauses(req))  # the actor's words say nothing of the duty
     words = {w for d in duties for w in d if SLOT_ANY not in w and SLOT_ALL not in w}
 
@@ -788,6 +790,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     # a school with a 党委 or 党总支 has 支部书记 under its 党组织书记: their counts are not his
     other_secretary = _other_secretary(req, view)
     rated = _rated(req.text) if constraint.unit == "%" else None
+    # 党员教师占专任教师的比例: a share is only of the whole the provision names
+    base = GROUPS_SHARE.search(req.text) if constraint.unit == "%" else None
+    share_base = base.group(2) if base else None
     provision_words = content_words(req.text)
     scored = []
     for h in hits:
@@ -829,11 +834,19 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if (meeting and not named & kinds and meeting.group() not in req.text
                     and not any(terms_found(w, meeting.group()) for w in provision_words)):
                 continue  # 召开党建工作推进会1次 does not count 指导员…开展指导
+            said_of = _clause_before(sentence, f.start - p.start)  # what the whole is
+            base_words = content_words(share_base or "")
+            if (f.unit == "%" and base_words and (worked_out_share(f) or "占" in said_of)
+                    and 2 * sum(1 for w in base_words if terms_found(w, said_of)) < len(base_words)):
+                continue  # 1,352名，其中在职党员教师1,280名 (占学校党员总数的94.7%) is no share of 专任教师
             if worked_out_share(f) and rated and not set(bigrams(of.subject or "")) & rated:
                 continue  # 学校56所，其中寄宿制学校31所 is no share of 骨干教师中的党员
             if (worked_out_share(f) and _OF_TOTAL.search(req.text)
                     and not all(terms_found(w, req.text) for w in content_words(of.subject or ""))):
                 continue  # 样板党支部13个，其中市级…2个 is no share of 所属党支部总数 that are 样板
+            if (constraint.kind == "minimum" and f.kind == "duration" and not DATE_SPAN.fullmatch(f.surface)
+                    and len(_DAYS_IN.findall(f.surface)) >= 2):
+                continue  # a delay from one day to the next (2月26日…于3月12日) is no 公示期的长短
             if constraint.unit in WORKING_DAYS and DATE_SPAN.fullmatch(f.surface):
                 f = working_days(f, view.year)  # 5月6日至10日 in 2024: 5 working days
                 if f is None:
@@ -872,6 +885,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
 
 
 WORKING_DAYS = ("工作日", "个工作日")
+#: the days a step from one day to a later one names (2月26日…于3月12日)
+_DAYS_IN = re.compile(r"\d{1,2}月\d{1,2}日")
 #: a provision on a count's share of a named total (…数量应达到所属党支部总数的15%以上)
 _OF_TOTAL = re.compile(r"总数的|总人数的")
 #: a figure of the year before, set beside this year's (…71场，上年为89场; 由上年的9个增加到13个)

@@ -25,8 +25,8 @@ def school_kinds() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 #: a per-head provision: 每名党员, 每位教师, 人均, 每人
-_PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任|班子成员)"
-PER_HEAD = re.compile(rf"(?:每(?:名|位)|人均){_PEOPLE}?|每个{_PEOPLE}|每人"  # not 每个党支部
+_PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任|班子成员|党务干部|学员)"
+PER_HEAD = re.compile(rf"(?:每(?:名|位)(?:参训|参学|参加培训的)?|人均){_PEOPLE}?|每个{_PEOPLE}|每人"  # not 每个党支部
                       r"|(生)均|每(生)"  # 生均, 每生: per pupil
                       rf"|{_PEOPLE}人均")  # 按照在校学生人均不低于20元: per pupil, not per member
 #: what follows the group of a duty of each one (每名党员至少…): not more of its name
