@@ -828,3 +828,16 @@ def test_a_share_of_another_whole_is_no_share_of_the_provisions():
                         report_title="某县教育局党组2024年度党建工作情况报告")
     (item,) = items
     assert item.status == "shortfall", item.reason
+
+
+def test_a_breakdown_by_school_that_leaves_one_out_is_a_shortfall():
+    """各成员学校每学年至少承办1次联盟联合活动 against 4所成员学校 named and a breakdown (其中…) that
+    names three of them."""
+    items = _check_text("1. 各成员学校每学年至少承办1次联盟联合活动。\n",
+                        "一、基本情况\n联盟以实验小学为牵头学校，联合城关一小、河湾小学、石桥小学、柳塘小学4所成员学校。\n"
+                        "二、主要工作\n全年联盟共组织联合活动24次，其中实验小学承办20次，城关一小承办2次，"
+                        "河湾小学、石桥小学各承办1次。\n",
+                        report_title="某学区党建联盟2023年度工作总结")
+    (item,) = items
+    assert item.status == "shortfall", item.reason
+    assert "柳塘小学" in item.reason

@@ -568,6 +568,13 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             evidence.insert(0, _evidence(view, admitted[0], 0.0))
         return item("shortfall", _admitted(view.passages[admitted[0]]))
 
+    # 1b. a duty of every school, where the report's breakdown by school leaves one out
+    # (其中实验小学承办20次，城关一小承办2次，河湾小学、石桥小学各承办1次; 柳塘小学 none)
+    if done and _EVERY_SCHOOL.search(req.text):
+        left = _left_out(req, view, done, clauses)
+        if left:
+            return item("shortfall", left)
+
     # 2. a figure against the constraint decides a quantitative provision
     due = deadline(req.text)
     # 每年3月底前制定计划: a yearly duty with a date is checked by its date, not by a count
@@ -667,6 +674,39 @@ def _some_schools(req: Requirement, view: ReportView, strong: list[Scored],
         if here and here[0].value < total:
             return (f"the provision asks for every school; the report shows it done in "
                     f"{here[0].value:g} (“{here[0].surface}”) of the {total:g} it counts")
+    return None
+
+
+#: a school's name (城关一小, 河湾小学, 溪川县实验小学), and a list of them with its count (联合城关一小、
+#: 河湾小学、石桥小学、柳塘小学4所成员学校)
+#: a duty of each school of a group (各成员学校, 每所学校, 各学校)
+_EVERY_SCHOOL = re.compile(r"(?:各|每所)[\u4e00-\u9fff]{0,4}?(?:学校|校)")
+_SCHOOL_NAME = r"[\u4e00-\u9fff]{2,4}?(?:小学|中学|一小|二小|三小|一中|二中|三中|幼儿园|中心校)"
+_NAMED_SCHOOLS = re.compile(rf"((?:{_SCHOOL_NAME}[、和与及]){{1,12}}{_SCHOOL_NAME})(?:等)?(\d+|[二三四五六七八九十]{{1,2}})所")
+
+
+def _left_out(req: Requirement, view: ReportView, done: list[Scored],
+              clauses: list[tuple[str, ...]]) -> str | None:
+    """The reason a duty of every school is not met when the report names its schools
+    (…4所成员学校) and breaks the work down by school (其中…) without one of them, or None."""
+    listed = _NAMED_SCHOOLS.search(view.doc.text)
+    if listed is None:
+        return None
+    # a name's last four characters (联合城关一小 -> 城关一小): the list's first may carry its verb
+    names = [n[-4:] for n in re.findall(_SCHOOL_NAME, listed.group(1))]
+    if len(names) < 2:
+        return None
+    duties = _duties(req, clauses)
+    for h in done:
+        text = view.texts[h.index]
+        if "其中" not in text or _duty_share(view, duties, h.index) < CLAUSE_SPEAKS:
+            continue
+        breakdown = text[text.index("其中"):]
+        named = [n for n in names if n in breakdown]
+        missing = [n for n in names if n not in breakdown]
+        if len(named) >= 2 and missing:
+            return (f"the provision binds every school; the report's breakdown names "
+                    f"{'、'.join(named)} but not {'、'.join(missing)} of its {len(names)}所")
     return None
 
 
