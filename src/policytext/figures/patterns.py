@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..structure.sentences import HALF_WIDTH_STOP
 from .lexicon import formulas, units
 
 # Arabic digits, ASCII or full-width, with thousands separators (1,269 / 33，212) and decimals
@@ -81,6 +82,5 @@ PERIOD = re.compile(
 )
 #: clause boundaries for subject search
 CLAUSE_BREAK = re.compile(r"[，。；：！？!?;:\n（）()\t]|,(?![0-9])")
-SENTENCE_END = re.compile(r"[。！？!?；;\n]"
-                          # a half-width full stop typed for 。 (…297小时.七一前夕), never inside a number
-                          r"|(?<=[\u4e00-\u9fff”）)%])\.(?=[\u4e00-\u9fff\d“（(]|$)")
+#: (and a half-width full stop typed for 。, as the sentence splitter reads it: …297小时.七一前夕)
+SENTENCE_END = re.compile(rf"[。！？!?；;\n]|{HALF_WIDTH_STOP.pattern}")
