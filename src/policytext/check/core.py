@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -368,14 +369,19 @@ _CLAUSE = re.compile(r"[^，,；;。：:]+")
 _MEASURED_CLAUSE = re.compile(r"\d|每|不少于|不超过|至少")
 
 
+def _measured_clause(text: str) -> str | None:
+    """The last clause of a provision that carries a number (…，党费收缴率达到100%)."""
+    measured = [m.group() for m in _CLAUSE.finditer(text) if _MEASURED_CLAUSE.search(m.group())]
+    return measured[-1] if measured else None
+
+
 def _duty_words(req: Requirement) -> tuple[str, ...]:
     """The words of the duty itself: the clause that carries a measured constraint, or
     the actor and action."""
     if req.constraint is not None and req.constraint.kind in MEASURED:
-        clauses = [m.group() for m in _CLAUSE.finditer(req.text)]
-        measured = [c for c in clauses if _MEASURED_CLAUSE.search(c)]
+        measured = _measured_clause(req.text)
         if measured:
-            words = _what(measured[-1])
+            words = _what(measured)
             if req.constraint.unit in TIME_LIMIT_UNITS:  # 3个工作日内报告: a report gives dates
                 words = tuple(w for w in words if w not in TIME_LIMIT_UNITS) or words
             return words
@@ -495,8 +501,7 @@ FACT_KEY_MIN = 0.6
 def _facts(req: Requirement, view: ReportView) -> list[Scored]:
     """The report's key–value lines (支委会：12次, 集中学习人均学时：30.5) whose key names what
     the provision counts: the same kind of meeting, or most of the key's words."""
-    measured = [m.group() for m in _CLAUSE.finditer(req.text) if _MEASURED_CLAUSE.search(m.group())]
-    clause = measured[-1] if measured else req.text  # 会议记录本按年度整理归档 counts no 党员大会
+    clause = _measured_clause(req.text) or req.text  # 会议记录本按年度整理归档 counts no 党员大会
     kinds = kinds_named(clause)
     out = []
     for i, key in view.facts.items():
@@ -595,13 +600,9 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     # 3. work shown done
     strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE]
     if done and ALL.search(req.text):  # 全覆盖 against 14名…中，已有11人
-        for h in done:
-            if max(h.key, h.clause) < FIGURE_MIN:
-                continue
-            part = part_of_whole(view.texts[h.index])
-            if part and part[0] < part[1] and _names_whole(part[2], req.text):
-                return item("shortfall", f"the provision asks for every one, the report counts "
-                                         f"{part[0]} of {part[1]} (“{part[2]}”)")
+        part = _part_short(view, done, lambda words: _names_whole(words, req.text))
+        if part:
+            return item("shortfall", f"the provision asks for every one, the report counts {part}")
         duties = _duties(req, clauses)  # the actor does not count: 学校…全部 says nothing of 换届
         for h in strong:  # 签订率达到100% against 全校96名教职工全部签字
             said = EVERY.search(view.texts[h.index])
@@ -610,13 +611,9 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                                    f"“{said.group()}”")
     how = basis(req.text, req.actor)
     if done and how.per_head:  # 学校党组织书记每年至少参加1次轮训
-        for h in done:
-            if max(h.key, h.clause) < FIGURE_MIN:
-                continue
-            part = part_of_whole(view.texts[h.index])
-            if part and part[0] < part[1] and how.per_head in part[2]:
-                return item("shortfall", f"the provision binds every {how.per_head}, the report counts "
-                                         f"{part[0]} of {part[1]} (“{part[2]}”)")
+        part = _part_short(view, done, lambda words: how.per_head in words)
+        if part:
+            return item("shortfall", f"the provision binds every {how.per_head}, the report counts {part}")
     if strong and how.per_school:  # 每所村小、教学点明确1名联络员
         some = _some_schools(req, view, strong, clauses)
         if some:
@@ -656,6 +653,18 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
 
 
+def _part_short(view: ReportView, done: list[Scored], of_this: Callable[[str], bool]) -> str | None:
+    """“11 of 14 (“14名…中，已有11人”)” for the first passage shown done that counts part of a
+    whole ``of_this`` accepts, short of the whole; or None."""
+    for h in done:
+        if max(h.key, h.clause) < FIGURE_MIN:
+            continue
+        part = part_of_whole(view.texts[h.index])
+        if part and part[0] < part[1] and of_this(part[2]):
+            return f"{part[0]} of {part[1]} (“{part[2]}”)"
+    return None
+
+
 def _some_schools(req: Requirement, view: ReportView, strong: list[Scored],
                   clauses: list[tuple[str, ...]]) -> str | None:
     """The reason a duty of every school is not met by work the report shows done in fewer
@@ -677,10 +686,10 @@ def _some_schools(req: Requirement, view: ReportView, strong: list[Scored],
     return None
 
 
-#: a school's name (城关一小, 河湾小学, 溪川县实验小学), and a list of them with its count (联合城关一小、
-#: 河湾小学、石桥小学、柳塘小学4所成员学校)
 #: a duty of each school of a group (各成员学校, 每所学校, 各学校)
 _EVERY_SCHOOL = re.compile(r"(?:各|每所)[\u4e00-\u9fff]{0,4}?(?:学校|校)")
+#: a school's name (城关一小, 河湾小学, 溪川县实验小学), and a list of them with its count (联合城关一小、
+#: 河湾小学、石桥小学、柳塘小学4所成员学校)
 _SCHOOL_NAME = r"[\u4e00-\u9fff]{2,4}?(?:小学|中学|一小|二小|三小|一中|二中|三中|幼儿园|中心校)"
 _NAMED_SCHOOLS = re.compile(rf"((?:{_SCHOOL_NAME}[、和与及]){{1,12}}{_SCHOOL_NAME})(?:等)?(\d+|[二三四五六七八九十]{{1,2}})所")
 

@@ -446,28 +446,38 @@ def elapsed(text: str, start: int, end: int, doc: str | None, section: str,
             if unit == "分钟":
                 lo = hi = _clock_gap(a, b)
             else:
-                da, db = _days(a), _days(b)
-                if da is None or db is None:
+                days = _days_between(a, b)
+                if days is None:
                     continue
-                lo, hi = db[0] - da[1], db[1] - da[0]
+                lo, hi = days
             if lo <= 0:
                 continue
             used = k + 1
-            out.append(Figure(doc, text[a.start():b.end()], float(lo), float(hi) if hi != lo else None,
-                              unit, None, "duration", sentence[: b.end() - start], None, sentence,
-                              section, a.start(), b.end()))
+            out.append(_step(text, a, b, lo, hi, unit, doc, section, start, sentence))
     if para_start is not None and para_start < start and not any(f.unit == "天" for f in out):
         first = DAY.search(text, start, end)
         earlier = [m for m in DAY.finditer(text, para_start, start) if m.group(3)]  # a day, not 7月起
         if first and earlier and _THEN.search(text[max(start, first.start() - 6):first.start()]):
-            a, b = earlier[-1], first
-            da, db = _days(a), _days(b)
-            if da is not None and db is not None and db[0] - da[1] > 0:
-                lo, hi = db[0] - da[1], db[1] - da[0]
-                out.append(Figure(doc, text[a.start():b.end()], float(lo), float(hi) if hi != lo else None,
-                                  "天", None, "duration", sentence[: b.end() - start], None, sentence,
-                                  section, a.start(), b.end()))
+            days = _days_between(earlier[-1], first)
+            if days is not None and days[0] > 0:
+                out.append(_step(text, earlier[-1], first, *days, "天", doc, section, start, sentence))
     return out
+
+
+def _days_between(a: re.Match, b: re.Match) -> tuple[int, int] | None:
+    """The fewest and most days from day ``a`` to day ``b`` (3月初 to 4月下旬: 41 to 61)."""
+    da, db = _days(a), _days(b)
+    if da is None or db is None:
+        return None
+    return db[0] - da[1], db[1] - da[0]
+
+
+def _step(text: str, a: re.Match, b: re.Match, lo: float, hi: float, unit: str, doc: str | None,
+          section: str, start: int, sentence: str) -> Figure:
+    """A duration figure spanning from time ``a`` to time ``b``."""
+    return Figure(doc, text[a.start():b.end()], float(lo), float(hi) if hi != lo else None,
+                  unit, None, "duration", sentence[: b.end() - start], None, sentence,
+                  section, a.start(), b.end())
 
 
 #: a span of days something lasted: 公示时间为5月6日至10日, 5月6日—5月10日公示

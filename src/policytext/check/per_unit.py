@@ -53,7 +53,8 @@ SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿�
                           r"(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长))"
                           # a meeting each school holds (校长办公会议每月至少召开2次)
                           r"|^校长办公会")
-_TALLY_WORDS = "累计|共计|总计|合计|总共|共"
+#: the words of a tally (一共 is found through its 共)
+_TALLY = "累计|共计|总计|合计|总共|共"
 #: a duty of each body of some other kind (每个二级学院须至少配备1名专职组织员, 每所村小至少设立
 #: 1个…): the report's total is divided by its count of that kind (该校现有二级学院9个)
 PER_KIND = re.compile(r"每(?:个|所|家)([\u4e00-\u9fff]{2,6}?)(?=须|应|要|必须|均|都|至少|不少于|配备|设立|设置|建立|明确)")
@@ -61,9 +62,9 @@ PER_KIND = re.compile(r"每(?:个|所|家)([\u4e00-\u9fff]{2,6}?)(?=须|应|要|
 BODY = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?=每(?:学期|学年|年|季度|月|周))")
 #: a tally over a number of bodies named with it (全县87个学校党组织全年共开展…738次)
 BODIES_TALLY = re.compile(r"(\d+)个([\u4e00-\u9fff]{0,4}?(?:党组织|党支部|支部|党委|党总支))"
-                          r"[^，,。；;]{0,12}?(?:累计|共计|总计|合计|总共|共)[\u4e00-\u9fff]{0,12}$")
+                          rf"[^，,。；;]{{0,12}}?(?:{_TALLY})[\u4e00-\u9fff]{{0,12}}$")
 #: a report total added up over bodies it does not count here (各党支部共召开支部党员大会112次)
-EACH_BRANCH = re.compile(rf"各(?:党)?支部[^，,；;。]{{0,12}}?(?:{_TALLY_WORDS})[\u4e00-\u9fff]{{0,12}}$")
+EACH_BRANCH = re.compile(rf"各(?:党)?支部[^，,；;。]{{0,12}}?(?:{_TALLY})[\u4e00-\u9fff]{{0,12}}$")
 #: a body that did a tallied total itself (党总支按季度召开…，全年共开了4次): not the schools'
 OWN_BODY = re.compile(r"党总支|党委|党支部|支部|党组|教育局|教育工委|工委|本校|我校|学校党组织")
 #: a report total done by each of the schools it counted elsewhere (各校党组织…召开61次)
@@ -71,8 +72,6 @@ EACH_SCHOOL = re.compile(r"各(?:学校|中小学校?|校)")
 SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中学|小学|幼儿园|院校))?")
 #: words before a report figure that already make it a per-head or per-branch figure
 ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每个支部|各支部平均|平均每|每所|每校|校均|各校均")
-#: the words of a tally (一共 is found through its 共)
-_TALLY = _TALLY_WORDS
 #: a total of hours (全年累计参训46,000学时): per head only when tallied
 TALLIED = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff]{{0,10}}$"
                      # …or a table row's unit column says so (党员集中学习培训 | 人·学时 | 2296)

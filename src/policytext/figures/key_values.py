@@ -29,11 +29,6 @@ _KEY_UNITS = (("学时", "学时"), ("课时", "课时"), ("小时", "小时"), 
               ("户数", "户"), ("率", "%"), ("比例", "%"), ("金额", "元"), ("经费", "元"))
 
 
-def is_key_value(line: str) -> bool:
-    """Is ``line`` one key–value line of a data list (支委会：12次)?"""
-    return KEY_VALUE.fullmatch(line.strip()) is not None
-
-
 def key_of(line: str) -> str | None:
     """The key of a key–value line, or None."""
     m = KEY_VALUE.fullmatch(line.strip())
