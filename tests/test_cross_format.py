@@ -2,8 +2,9 @@
 
 Seed 003 (a real district guideline with a 一、/（一）/1./（1） outline) is written as
 UTF-8 txt, GB18030 txt, GBK and UTF-8 HTML inside web-site chrome, a multi-page PDF with
-page numbers and a running header, and a DOCX whose outline numbers exist only in Word's
-numbering definitions. Each must give the txt version's outline and body text.
+page numbers and a running header, a DOCX whose outline numbers exist only in Word's
+numbering definitions, and Markdown with ``##`` headings, bold leads and wrapped lines. Each must give the txt
+version's outline and body text.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from policytext import parse
 
 from .read.conftest import body_003, built  # noqa: F401  (session fixtures)
 
-FORMATS = ["txt_gb18030", "html_gbk", "html_utf8", "pdf", "docx"]
+FORMATS = ["txt_gb18030", "html_gbk", "html_utf8", "pdf", "docx", "markdown"]
 
 
 def _outline(doc) -> list[tuple[int, str, str]]:

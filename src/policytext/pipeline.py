@@ -11,7 +11,7 @@ from .structure import structure
 
 
 def parse(path: str | Path) -> Document:
-    """Read, clean and structure one file (txt, html, pdf or docx)."""
+    """Read, clean and structure one file (txt, html, pdf, docx or md)."""
     return structure(clean_text(read_file(Path(path))))
 
 

@@ -44,7 +44,7 @@ class Provenance:
     """Where a text came from and how it was decoded."""
 
     path: str | None
-    format: str  # "txt" | "html" | "pdf" | "docx"
+    format: str  # "txt" | "markdown" | "html" | "pdf" | "docx"
     encoding: str | None = None  # for txt/html: the codec used to decode
     pages: int | None = None  # for pdf
     size: int = 0  # bytes read

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from .fixtures import make_docx, make_html, make_pdf, seed_body, with_table
+from .fixtures import make_docx, make_html, make_markdown, make_pdf, seed_body, with_table
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +31,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, body_003: str) -> dict[str, 
         "html_utf8": make_html(body_003, d / "doc_utf8.htm", "utf-8"),
         "pdf": make_pdf(body_003, d / "doc.pdf"),
         "docx": make_docx(body_003, d / "doc.docx"),
+        "markdown": make_markdown(body_003, d / "doc.md"),
     }
     out["txt"].write_text(body_003, encoding="utf-8")
     out["txt_gb18030"].write_bytes(body_003.encode("gb18030"))

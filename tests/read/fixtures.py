@@ -1,12 +1,13 @@
 """Builders that turn one real text (one paragraph per line) into every format we read.
 
 The integrator reuses these for the cross-format test: the same document as txt,
-GB18030 txt, HTML, PDF and DOCX must give the same body text and outline.
+GB18030 txt, HTML, PDF, DOCX and Markdown must give the same body text and outline.
 
 A line holding TAB characters is a table row; a run of such lines is one table. Lines
 that start with Chinese outline numbers (一、 / （一） / 1. / （1）) are headings or list
 items and get the formats' own means: <h2>/<h3>, a bigger PDF font, DOCX heading styles
-and Word automatic numbering (the number then lives only in numbering.xml).
+and Word automatic numbering (the number then lives only in numbering.xml), ``##``/``###``
+in Markdown.
 """
 from __future__ import annotations
 
@@ -222,6 +223,37 @@ def _number_value(number: str) -> tuple[int, str, str]:
     m = _DIGITS.search(number)
     assert m, number
     return int(m.group()), "decimal", number[: m.start()] + "%N" + number[m.end():]
+
+
+#: the Markdown line length a long paragraph is wrapped at (soft line breaks)
+MD_WRAP = 38
+
+
+def make_markdown(text: str, path: Path) -> Path:
+    """``text`` as a Markdown file typed in a notes app: ``#`` title, ``##``/``###``
+    headings, a bold run-in lead (up to the first 。 of a paragraph that has one early), long
+    paragraphs wrapped every ``MD_WRAP`` characters, tables as pipe tables."""
+    out: list[str] = []
+    for n, (kind, rows) in enumerate(blocks(text)):
+        if kind == "table":
+            out.append("| " + " | ".join(rows[0]) + " |")
+            out.append("|" + "---|" * len(rows[0]))
+            out.extend("| " + " | ".join(r) + " |" for r in rows[1:])
+        else:
+            line = rows[0]
+            level = outline_level(line)
+            if n == 0:
+                out.append("# " + line)
+            elif is_heading(line):
+                out.append(("## " if level[0] == 0 else "### ") + line)
+            else:
+                stop = line.find("。")
+                if 0 < stop < 30 and stop < len(line) - 1:
+                    line = "**" + line[: stop + 1] + "**" + line[stop + 1:]
+                out.append("\n".join(line[i:i + MD_WRAP] for i in range(0, len(line), MD_WRAP)))
+        out.append("")
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path
 
 
 def make_docx(text: str, path: Path, *, title: str | None = None, author: str = "东昌区教育局",

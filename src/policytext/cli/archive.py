@@ -25,7 +25,7 @@ from .common import (
 @app.command("index")
 @guarded
 def index_cmd(
-    paths: list[Path] | None = typer.Argument(None, help="Files or folders (txt, html, pdf, docx)."),
+    paths: list[Path] | None = typer.Argument(None, help="Files or folders (txt, html, pdf, docx, md)."),
     db: Path = typer.Option(..., "--db", help="The archive file (created if missing)."),
     prune: bool = typer.Option(False, "--prune", help="Remove documents whose files are gone."),
     force: bool = typer.Option(False, "--force", help="Re-index files even when unchanged."),

@@ -43,7 +43,7 @@ def _classified(path: Path, parse, classify_document, clf):
 @app.command("classify")
 @guarded
 def classify_cmd(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx, md)."),
     fmt: Format = typer.Option(None, "--format", "-f", help="table, json, jsonl or csv."),
     model: Path | None = typer.Option(None, "--model", "-m", dir_okay=False,
                                          help="A .skops model (default: models/classifier.skops)."),

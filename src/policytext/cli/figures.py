@@ -26,7 +26,7 @@ TABLE_COLUMNS = ["surface", "value", "unit", "approx", "kind", "subject", "perio
 @app.command("figures")
 @guarded
 def figures_cmd(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx, md)."),
     fmt: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), json, jsonl or csv."),
     check: bool = typer.Option(False, "--check", help="Also check shares against counts and parts against totals."),
 ) -> None:

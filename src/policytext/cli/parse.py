@@ -22,7 +22,7 @@ from .common import (
 @app.command("parse")
 @guarded
 def parse_cmd(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx)."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (txt, html, pdf, docx, md)."),
     fmt: Format = typer.Option(None, "--format", "-f", help="json, jsonl or table (the outline)."),
 ) -> None:
     """Read, clean and structure documents: title, meta, type, outline, paragraphs.

@@ -49,7 +49,7 @@ class Split(str, Enum):
 @app.command("requirements")
 @guarded
 def requirements_cmd(
-    paths: list[Path] = typer.Argument(..., help="Policy files or folders (txt, html, pdf, docx)."),
+    paths: list[Path] = typer.Argument(..., help="Policy files or folders (txt, html, pdf, docx, md)."),
     fmt: Format | None = typer.Option(None, "--format", "-f", help="table (default on a terminal), json, jsonl or csv."),
     scope: bool = typer.Option(False, "--scope", help="json/jsonl: also output scope clauses (适用范围, 施行日期) as records with \"record\": \"scope\"."),
 ) -> None:

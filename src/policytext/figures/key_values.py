@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Document, Figure
-from .tables import _HEADER_UNIT, _cell_figure, header_unit, noun
+from .tables import _HEADER_UNIT, _cell_figure, named_unit
 
 if TYPE_CHECKING:
     from .extract import FigureExtractor
@@ -24,23 +24,12 @@ if TYPE_CHECKING:
 #: with a number (数字 or 一二三)
 KEY_VALUE = re.compile(r"^[ \t\u3000]*(?P<key>[^\s：:，,。；;！？]{2,16}?)[：:][ \t\u3000]*"
                        r"(?P<num>\d[\d,，]*(?:\.\d+)?)(?P<rest>[^\n]*)$", re.MULTILINE)
-#: unit words a key may end with, and the unit a bare number then takes
-_KEY_UNITS = (("学时", "学时"), ("课时", "课时"), ("小时", "小时"), ("次数", "次"), ("人数", "人"),
-              ("户数", "户"), ("率", "%"), ("比例", "%"), ("金额", "元"), ("经费", "元"))
 
 
 def key_of(line: str) -> str | None:
     """The key of a key–value line, or None."""
     m = KEY_VALUE.fullmatch(line.strip())
     return m.group("key") if m else None
-
-
-def _unit(key: str) -> str | None:
-    bracket = header_unit(key)
-    if bracket:
-        return bracket
-    name = noun(key)
-    return next((u for word, u in _KEY_UNITS if name.endswith(word)), None)
 
 
 def key_value_figures(doc: Document, extractor: FigureExtractor, found: list[Figure]) -> list[Figure]:
@@ -59,7 +48,7 @@ def key_value_figures(doc: Document, extractor: FigureExtractor, found: list[Fig
             continue
         if m.group("rest")[:1] and not m.group("rest")[:1] in "（(；;，, \t":
             continue  # the number runs on into words the extractor did not read as a unit
-        unit = _unit(m.group("key"))
+        unit = named_unit(m.group("key"))
         if unit is None:
             continue
         fig = _cell_figure(doc, extractor, m.group("num"), s, m.end("num"), f"{key}（{unit}）", key, line)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..structure.markers import BULLETS
 from .lexicon import cues
 
 MAX_SUBJECT = 16
@@ -18,7 +19,8 @@ MAX_SUBJECT = 16
 _EMPTY_HEADS = {"部分", "方面", "数量", "金额", "总量", "规模", "水平", "情况"}  # characters; longer phrases are cut to their last words
 
 _QUOTES = "“”\"‘’「」『』《》"
-_STRIP_CHARS = " \u3000\u200b、，,：:；;。的和及与并"
+#: stripped from a subject's ends; a list item's bullet (■ 召开支委会12次) is no part of it
+_STRIP_CHARS = " \u3000\u200b、，,：:；;。的和及与并" + BULLETS
 
 
 def _alternation(words: list[str]) -> str:

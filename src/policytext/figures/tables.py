@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Document, Figure, Table
+from .lexicon import cues
 from .patterns import PERIOD
 
 if TYPE_CHECKING:
@@ -132,12 +134,31 @@ def header_unit(header: str) -> str | None:
     return m.group(1) if m else None
 
 
+def named_unit(name: str) -> str | None:
+    """The unit a name gives the bare numbers under it: its bracket (党员数（名） -> 名), else
+    the unit word it ends with (参与人数 -> 人, 人均学时 -> 学时, 参训率 -> %; cues.yaml
+    ``name_units``)."""
+    unit = header_unit(name)
+    if unit:
+        return unit
+    bare = noun(name)
+    return next((u for word, u in _name_units() if bare.endswith(word)), None)
+
+
+@lru_cache(maxsize=1)
+def _name_units() -> tuple[tuple[str, str], ...]:
+    """``name_units`` of cues.yaml, longest word first (人次数 before 次数)."""
+    table = cues().get("name_units") or {}
+    return tuple(sorted(((str(w), str(u)) for w, u in table.items()), key=lambda p: -len(p[0])))
+
+
 def unit_for(header: str, cell: str) -> str:
     """The unit a bare number takes from its header (1093 under 党员数（名） is 1093名; 98.5
-    under 参训率 is 98.5%); '' when the cell writes its own (100%, 27.9万元)."""
+    under 参训率 is 98.5%, 34 under 参与人数 is 34人); '' when the cell writes its own (100%,
+    27.9万元)."""
     if re.search(r"[^\d.,，\s]$", cell):
         return ""
-    return header_unit(header) or ("%" if _SHARE_HEADER.search(noun(header)) else "")
+    return named_unit(header) or ("%" if _SHARE_HEADER.search(noun(header)) else "")
 
 
 def is_total(label: str) -> bool:

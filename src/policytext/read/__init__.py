@@ -1,6 +1,6 @@
 """Readers: bytes on disk to :class:`~policytext.records.RawText` with provenance.
 
-One module per format (txt, html, pdf, docx); :func:`read_file` picks by extension and
+One module per format (txt, markdown, html, pdf, docx); :func:`read_file` picks by extension and
 sniffs the content where the extension lies (a ``.txt`` that is really a PDF, HTML or a
 Word file). Every reader returns one paragraph or heading per line, tables as TAB rows.
 """
@@ -20,6 +20,7 @@ EXTENSIONS = {
     ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".md": "markdown", ".markdown": "markdown",
 }
 #: how many leading bytes are looked at to sniff the real format
 SNIFF_BYTES = 2048
@@ -68,7 +69,7 @@ def sniff(head: bytes) -> str | None:
 
 
 def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawText:
-    """Read one file of any supported format (txt, html, pdf, docx) into RawText."""
+    """Read one file of any supported format (txt, markdown, html, pdf, docx) into RawText."""
     path = Path(path)
     if not path.exists():
         raise InputNotFound("no such file", path=str(path))
@@ -99,6 +100,10 @@ def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawText:
         from .docx import read_docx
 
         return read_docx(path, max_bytes=max_bytes)
+    if fmt == "markdown":
+        from .markdown import read_markdown
+
+        return read_markdown(path, max_bytes=max_bytes)
     if fmt == "html":
         from .html import read_html
 

@@ -161,7 +161,8 @@ _CAPTION_RE = re.compile(r"^[（(]?(?:图为|上图|下图|左图|右图|图\s*\
 
 #: a line opened by a bullet (■ 支委会：全年12次, ▲ 党员大会4次, ● …): an item of a list, never
 #: a heading, never the rest of the line before it
-BULLET_RE = re.compile(r"^\s*[■□▲△●○◆◇★☆▶►▪▫•◎※➢➤✓√❖]")
+BULLETS = "■□▲△●○◆◇★☆▶►▪▫•◎※➢➤✓√❖"
+BULLET_RE = re.compile(rf"^\s*[{BULLETS}]")
 
 
 def is_bullet(line: str) -> bool:
