@@ -841,3 +841,61 @@ def test_a_breakdown_by_school_that_leaves_one_out_is_a_shortfall():
     (item,) = items
     assert item.status == "shortfall", item.reason
     assert "柳塘小学" in item.reason
+
+
+def test_a_term_report_divides_its_totals_by_the_term():
+    """A 工作报告 to the 党员大会 at the end of a five-year term: its totals cover five years."""
+    items = _check_text("1. 党员大会每年至少召开4次。\n2. 党员每年集中学习培训不少于32学时。\n"
+                        "3. 支部委员会每月至少召开1次会议。\n",
+                        "本届委员会于2020年12月选举产生，到本月任期已满五年，今天召开党员大会进行换届选举。\n"
+                        "一、五年来的主要工作\n总支委员会坚持每月召开会议，任期内共召开63次；任期内共召开党员大会17次。"
+                        "五年来，在职党员人均累计参加集中学习培训140学时。\n",
+                        report_title="在中共某中学总支部委员会党员大会上的工作报告")
+    congress, training, committee = items
+    assert congress.status == "shortfall" and "3.4 a year" in congress.reason, congress.reason
+    assert training.status == "shortfall" and "28学时 a year" in training.reason, training.reason
+    assert committee.status == "met", committee.reason
+
+
+_LOG = ("一月\n1月8日　召开支委会，研究年度工作要点。\n1月17日　开展主题党日活动，学习会议精神。\n"
+        "二月\n2月26日　开展主题党日活动，参与校园安全检查。\n"
+        "三月\n3月6日　召开支委会，研究发展对象。\n3月14日　开展主题党日活动，参观革命历史陈列馆。\n3月20日　召开支部党员大会，通报年度工作要点。\n"
+        "四月\n4月3日　召开支委会，研究清明祭扫活动。\n4月25日　开展主题党日活动，到社区报到。\n"
+        "五月\n5月8日　召开支委会，研究预审事项。\n5月29日　开展主题党日活动，共庆六一。\n"
+        "六月\n6月9日　召开支委会，听取公示情况。\n6月20日　开展主题党日活动，学习党章。\n"
+        "七月\n7月1日　开展主题党日活动，重温入党誓词。\n7月3日　召开支委会，研究暑期党员管理。\n"
+        "八月\n8月22日　开展线上主题党日活动。\n"
+        "九月\n9月4日　召开支委会，研究新学期安排。\n9月25日　开展主题党日活动，参观廉政教育基地。\n"
+        "十月\n10月9日　召开支委会，研究课后服务安排。\n10月24日　开展主题党日活动，送教下乡。\n"
+        "十一月\n11月6日　召开支委会，研究组织生活会筹备。\n11月28日　开展主题党日活动，开展教学研讨。\n"
+        "十二月\n12月3日　召开支委会，审定组织生活会方案。\n12月19日　开展主题党日活动，学习宪法。\n")
+
+
+def test_a_dated_record_shows_the_months_work_was_done_and_missed():
+    """A 大事记 lists every occasion: 支委会 in 10 of 12 months falls short of 每月; 主题党日 in
+    every month meets it; an ordinary summary's months prove no gap."""
+    provisions = "1. 支部委员会会议每月至少召开1次。\n2. 每月固定1天开展主题党日活动。\n"
+    committee, day = _check_text(provisions, _LOG, report_title="某小学党支部2025年党建工作大事记")
+    assert committee.status == "shortfall", committee.reason
+    assert "10 of 12 months" in committee.reason and "2月、8月" in committee.reason
+    assert day.status == "met", day.reason
+    summary = "一、主要工作\n3月、6月、9月和12月，支部分别召开支委会研究发展党员和组织生活会工作。\n"
+    (committee,) = _check_text("1. 支部委员会会议每月至少召开1次。\n", summary)
+    assert committee.status != "shortfall", committee.reason
+
+
+def test_a_deed_set_for_a_later_date_is_a_plan():
+    """初步商定，拟于2026年签订结对共建协议: the agreement is not signed yet."""
+    (item,) = _check_text("1. 学校党组织要与所在社区党组织结对共建。\n",
+                          "一、主要工作\n目前已与青柳社区党委初步商定，拟于2026年签订结对共建协议。\n")
+    assert item.status == "addressed", item.reason
+
+
+def test_a_sentences_own_cue_outweighs_the_reading_of_its_paragraph():
+    """A closing paragraph under no heading that admits gaps and then states next year's plans:
+    the plans are plans, not gaps."""
+    (item,) = _check_text("1. 按年级组或教研组划分党小组。\n",
+                          "一、主要工作\n全年召开支委会12次。\n年度小结\n2025年，支部各项组织生活总体有序开展。"
+                          "工作中也存在不足：一是谈心谈话没有做到全覆盖；二是部分退休党员党费未按月交纳。"
+                          "2026年，支部将按教研组划分党小组。\n")
+    assert item.status == "addressed", item.reason

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from policytext.check.compare import compare, period_years, report_period_years
@@ -26,12 +28,40 @@ def test_period_years(period, years):
      ("仅春季学期，各校党组织就先后召开专题会议61次", 0.5), ("今年秋季学期开展讲座3场", 0.5),
      # a rate holds in its own clause only; a period holds for the sentence
      ("各党组织坚持按月召开支委会；同期召开党员大会142次", None),
-     ("上半年，各支部召开支委会6次；召开党员大会2次", 0.5)],
+     ("上半年，各支部召开支委会6次；召开党员大会2次", 0.5),
+     # a count over several years says so (五年来, 近三年), and 四年级 is no span
+     ("五年来，在职党员人均累计参加集中学习培训140学时", 5.0), ("近三年共发展党员9名", 3.0),
+     ("四年级共开展活动8次", None)],
 )
 def test_report_period_from_words_before_the_figure(sentence, years):
     offset = next(i for i, ch in enumerate(sentence) if ch.isdigit())
     got = report_period_years(sentence, offset)
     assert got == pytest.approx(years) if years is not None else got is None
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, years",
+    [("书记每年讲党课2至3次，五年共讲12次", "12次", 5.0), ("书记每年讲党课2至3次，五年共讲12次", "2至3次", 1.0),
+     ("2021年至2025年累计投入8.5万元", "8.5万元", 5.0), ("2021年9月至2023年8月共开展活动24次", "24次", 2.0),
+     # a school year named by its two years is one year
+     ("2024—2025学年共开展活动8次", "8次", 1.0)],
+)
+def test_a_span_of_years_before_a_figure(sentence, figure, years):
+    offset = sentence.index(figure) + len(figure)
+    assert report_period_years(sentence, offset) == pytest.approx(years)
+
+
+def test_a_term_is_as_long_as_the_report_says():
+    """任期内 is the term a term report looks back on; of unknown length it decides nothing."""
+    sentence = "总支委员会任期内共召开党员大会17次"
+    offset = sentence.index("17") + 3
+    assert report_period_years(sentence, offset, 5.0) == 5.0
+    assert math.isnan(report_period_years(sentence, offset))
+    fig = _fig(sentence, "17次", 17, "次")
+    yearly_4 = Constraint(kind="frequency", value=4, value_max=None, unit="次", period="年", bound="at_least")
+    v = compare(yearly_4, fig, sentence, 0, term_years=5.0)
+    assert v is not None and not v.ok and "3.4 a year" in v.reason
+    assert compare(yearly_4, fig, sentence, 0) is None
 
 
 def _fig(sentence: str, surface: str, value: float, unit: str, kind: str = "count") -> Figure:

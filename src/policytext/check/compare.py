@@ -6,6 +6,7 @@ value to value when the units agree. Every verdict carries the sentence a person
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -48,6 +49,18 @@ _REPORT_PERIOD = re.compile(
 )
 
 
+#: a count over several years (五年来共召开…, 五年累计投入…, 近三年, 2021年至2025年累计…,
+#: 2020年12月至2025年12月), or over a term whose length the report states elsewhere (任期内共…)
+_SPAN = re.compile(
+    r"(?<![\d第])(?:近|过去|最近)?(?P<n>[两二三四五六七八九十]|[2-9]|1\d)个?(?P<per>学年|年|学期)"
+    r"(?=来|以来|间|中|里|内|共|累计|合计|总计|，|,)"
+    r"|(?P<y1>(?:19|20)\d{2})年(?:(?P<m1>\d{1,2})月)?(?:至|到|—|–|－|-|～|~)(?P<y2>(?:19|20)\d{2})年"
+    r"(?:(?P<m2>\d{1,2})月)?"
+    r"|(?P<s1>(?:19|20)\d{2})年?\s*(?:至|到|—|–|－|-|～|~)\s*(?P<s2>(?:19|20)\d{2})\s*学年"  # 2024—2025学年
+    r"|(?P<term>任期内|任期以来|本届以来|本届任期)")
+_SPAN_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
 #: a rate written as "N periods, one time" right before the count (两周一回, 一月一次, 三个月一次),
 #: not 每两周 (above) nor a length (12周)
 _EVERY_N = re.compile(r"(?<![每\d一二两三四五六七八九十])([一两二三四半]|[1-6])个?(学期|季度|月|周|星期)"
@@ -74,12 +87,34 @@ def period_years(period: str | None) -> float | None:
     return k * _PERIOD_YEARS[unit]
 
 
-def report_period_years(sentence: str, fig_offset_in_sentence: int) -> float | None:
-    """The period a report figure covers, from the words before it (每月…, 全年…). A rate
-    (按月, 每季度) holds only in its own clause: in …按月召开支委会783次；同期召开党员大会142次
-    the 党员大会 are not monthly."""
+def span_years(m: re.Match[str], term_years: float | None) -> float:
+    """The years a :data:`_SPAN` match covers; NaN for a term of unknown length."""
+    if m.group("term"):
+        return term_years or math.nan
+    if m.group("s1"):
+        return float(max(1, int(m.group("s2")) - int(m.group("s1"))))
+    if m.group("y1"):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if m.group("m1") and m.group("m2"):
+            return ((y2 - y1) * 12 + int(m.group("m2")) - int(m.group("m1")) + 1) / 12
+        return float(y2 - y1 + 1)
+    n = m.group("n")
+    return (int(n) if n.isdigit() else _SPAN_CN[n]) * _PERIOD_YEARS[m.group("per")]
+
+
+def report_period_years(sentence: str, fig_offset_in_sentence: int,
+                        term_years: float | None = None) -> float | None:
+    """The period a report figure covers, from the words before it (每月…, 全年…, 五年来,
+    任期内 — a term of ``term_years``, NaN when its length is unknown). A rate (按月,
+    每季度) holds only in its own clause: in …按月召开支委会783次；同期召开党员大会142次 the
+    党员大会 are not monthly; a span (五年来) holds for the sentence."""
     best = None
     before = sentence[:fig_offset_in_sentence]
+    spans = [m for m in _SPAN.finditer(before) if not re.search(r"[；;]", before[m.end():])]
+    rates = list(_REPORT_PERIOD.finditer(before))
+    if spans and not (rates and rates[-1].start() > spans[-1].end()
+                      and (rates[-1].group(1) or "").startswith(("每", "按", "逐"))):
+        return span_years(spans[-1], term_years)
     m = _EVERY_N.search(before)
     if m:  # 两周一回, 一月一次: the rate is written right before its count
         many, every = m.groups()
@@ -120,10 +155,12 @@ _OPEN_BELOW = re.compile(r"^(?:不到|不足|少于|低于|不超过)|(?:以下|
 
 
 def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
-            covers: float = 1.0) -> Verdict | None:
+            covers: float = 1.0, term_years: float | None = None) -> Verdict | None:
     """Compare one report figure with one constraint; None when they do not measure the same,
-    or when the figure is open on the side that would decide (超过30人 against 不少于40人)."""
-    v = _compare(constraint, fig, sentence, sent_start, covers)
+    when the figure is open on the side that would decide (超过30人 against 不少于40人), or
+    when it covers a term of unknown length (任期内共召开17次). ``covers`` is the years the
+    report covers, ``term_years`` the length of the term a 任期内 count covers."""
+    v = _compare(constraint, fig, sentence, sent_start, covers, term_years)
     if v is None:
         return v
     at_most = constraint.bound == "at_most" or constraint.kind == "maximum"
@@ -134,7 +171,7 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
 
 
 def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
-             covers: float = 1.0) -> Verdict | None:
+             covers: float = 1.0, term_years: float | None = None) -> Verdict | None:
     if constraint.value is None:
         return None
     if (constraint.kind in {"minimum", "maximum"} and fig.kind == "duration"
@@ -157,22 +194,24 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         words = f"{words} ({fig.value:g}{fig.unit or ''})"
     if constraint.kind == "frequency":
         per = period_years(constraint.period)
-        got = report_period_years(sentence, fig.end - sent_start)
-        if per is None:
+        got = report_period_years(sentence, fig.end - sent_start, term_years)
+        if per is None or got is not None and math.isnan(got):
             return None
         assumed = got is None
         got = got or covers  # a count covers the report's period (a year) unless it says otherwise
         need_rate, have_rate = need / per, have / got
         ok = have_rate + 1e-9 >= need_rate if constraint.bound != "at_most" else have_rate <= need_rate + 1e-9
         basis = (("assuming the count covers one year, " if covers == 1.0 else
-                  f"assuming the count covers the {covers:g} year the report covers, ")
+                  f"assuming the count covers the {covers:g} years the report covers, ")
                  if assumed else "")
         return Verdict(ok, fig, f"{basis}{words} is {round(have_rate, 2):g} a year against the required "
                                 f"{need_rate:g} a year")
     if constraint.kind == "minimum" and constraint.period:
         # 每人每年不少于40学时 against 人均每学期参训18学时: both as a rate per year
         per = period_years(constraint.period)
-        got = report_period_years(sentence, fig.end - sent_start)
+        got = report_period_years(sentence, fig.end - sent_start, term_years)
+        if got is not None and math.isnan(got):
+            return None
         if per and got and abs(per - got) > 1e-9:
             need_rate, have_rate = need / per, have / got
             ok = have_rate + 1e-9 >= need_rate

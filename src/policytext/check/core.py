@@ -45,7 +45,10 @@ from .occasions import (
     occasions,
     part_of_whole,
     report_year,
+    log_months,
+    logged_periods,
     report_years,
+    term_years,
     schedules,
     school_lists,
     shares,
@@ -166,7 +169,10 @@ class ReportView:
     coverage: Coverage
     figures: dict[int, list[Figure]] = field(default_factory=dict)  # passage -> figures in it
     all_figures: list[Figure] = field(default_factory=list)  # every figure, in report order
-    covers: float = 1.0  # the years the report covers (0.5 for a 上半年 summary)
+    covers: float = 1.0  # the years the report covers (0.5 for a 上半年 summary, 5 for a term's)
+    term: float | None = None  # the years of the term a term report looks back on (任期内)
+    #: for a report that is a dated record (大事记): paragraph -> the month of its entry
+    log: dict[int, int] | None = None
     year: int | None = None  # the year the report is about, when it names one
     #: table row passage -> the rates its columns state (组织覆盖率): a provision that names
     #: one is spoken to by the row, whatever else its words are
@@ -204,6 +210,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             said = None  # 支委会：12次 in a data list states a fact, whatever the model reads in it
         if para_role is None:  # 会议要求，…: the whole paragraph asks for what is still to do
             para_role = run_in_role(doc.text[para.start:para.end])
+        guessed = para_role is None  # the role is the model's reading of the paragraph, not its heading's
         if para_role is None:
             para_role = said
         spans = para.sentences or [para]
@@ -215,7 +222,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             text = doc.text[s.start : s.end]
             own = sentence_role(text)
             # 三、不足与努力方向 (MIXED): 一方面…不够…。下一步，…将…: each sentence says which
-            role = own if para_role == MIXED else para_role or own
+            # …; the model's reading of a whole paragraph gives way to a sentence's own cue
+            # (年度小结: …存在不足：一是…。2026年，支部将…: the last is a plan)
+            role = own if para_role == MIXED or guessed and own else para_role or own
             if role is None and prev in (PLAN, PROBLEM) and _GOES_ON.match(text):
                 role = prev  # …学院党委将…；同时探索…: the plan goes on
             if role is None and para_role == MIXED:
@@ -274,8 +283,10 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                for i, p in enumerate(passages)]
     view = ReportView(doc=doc, passages=passages, texts=texts,
                       index=BM25(matched),
-                      coverage=Coverage(covered, context), covers=report_years(doc.title or ""),
-                      year=report_year(doc))
+                      coverage=Coverage(covered, context), year=report_year(doc))
+    view.term = term_years(doc)
+    view.log = log_months([doc.text[p.start:p.end] for p in doc.paragraphs])
+    view.covers = view.term or report_years(doc.title or "")
     copied = required_cells(doc)
     if copied:  # 考核要求（摘要） | …不少于32学时: the guideline's number, not the report's
         figures = [f for f in figures or [] if not any(s <= f.start < e for s, e in copied)]
@@ -589,7 +600,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         verdicts = list(figure_verdicts())
         ratio = ratio_of_groups(req.text, view.all_figures) if req.constraint.unit == "%" else None
         if not verdicts and ratio and done:  # 学生党员54名 … 在校生2,400名: 2.25%
-            v = compare(req.constraint, ratio[0], ratio[0].sentence, 0, view.covers)
+            v = compare(req.constraint, ratio[0], ratio[0].sentence, 0, view.covers, view.term)
             verdicts = [Verdict(v.ok, ratio[0], f"{ratio[1]} {v.reason}")] if v else []
         if verdicts:
             bad = [v for v in verdicts if not v.ok]
@@ -627,6 +638,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                     return item("shortfall", f"the report dates this work {_dated(late[0])}, after "
                                              f"the deadline {_dated(due)}")
                 return item("met", f"the report dates this work {_dated(dated[-1])}, within the deadline")
+    if done and measured and view.log:  # 1月8日　召开支委会…; 3月6日　召开支委会…: a record
+        logged = _logged_occasions(req, view)
+        if logged:
+            return item(*logged)
     if strong and measured:  # 4月…参观基地；7月…观看专题片；11月…通报案例: three times
         dated = _dated_occasions(req, view, done)
         if dated:
@@ -764,6 +779,40 @@ def _dated_occasions(req: Requirement, view: ReportView, done: list[Scored]) -> 
     named = "、".join(f"{m}月" for m in sorted(found))
     return (f"the report dates this work to {len(found)} different months ({named}), against "
             f"the required {c.value:g}{c.unit or ''} every {c.period}")
+
+
+def _logged_occasions(req: Requirement, view: ReportView) -> tuple[str, str] | None:
+    """(status, reason) of a monthly or quarterly duty held against a dated record (大事记)
+    that lists every occasion: met when each month (quarter) the record spans has an entry on
+    the duty, a shortfall when one has none. None when the duty is not once a month or a
+    quarter, or no entry speaks to it."""
+    c = req.constraint
+    if c is None or c.kind != "frequency" or c.bound == "at_most" or c.value != 1 or not view.log:
+        return None
+    per = period_years(c.period)
+    months_long = round(per * 12) if per else 0
+    if months_long not in (1, 3) or basis(req.text, req.actor).each:
+        return None
+    duties = _duties(req, _duty_clauses(req))
+    kinds = kinds_named(req.text)  # 支委会 entries, not 支部党员大会 ones, show 支部委员会会议
+
+    def on_duty(i: int) -> bool:
+        if kinds:  # the entry names the meeting: that is the duty's occasion
+            return bool(kinds & kinds_named(view.texts[i]))
+        return _duty_share(view, duties, i) >= CLAUSE_DONE
+
+    entries = sorted({view.log[p.para] for i, p in enumerate(view.passages)
+                      if p.para in view.log and p.role == DONE and on_duty(i)})
+    if not entries:
+        return None
+    seen, missing = logged_periods(entries, list(view.log.values()), months_long)
+    kind = "month" if months_long == 1 else "quarter"
+    if missing:
+        named = "、".join(f"{m}月" if months_long == 1 else f"the quarter from {m}月" for m in missing)
+        return ("shortfall", f"the report is a dated record of the year; it shows this in "
+                             f"{len(seen)} of {len(seen) + len(missing)} {kind}s, none in {named}")
+    return ("met", f"the report is a dated record of the year; it shows this in every {kind} "
+                   f"it covers ({len(seen)})")
 
 
 def _once_within_the_year(req: Requirement) -> bool:
@@ -912,7 +961,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 scaled = (replace(f, value=f.value * each[0], value_max=None,
                                   surface=f"{f.value * each[0]:g}{f.unit or ''}"),
                           f"{f.surface} on each of {each[0]} occasions is {f.value * each[0]:g};")
-            v = compare(constraint, scaled[0] if scaled else f, sentence, p.start, view.covers)
+            v = compare(constraint, scaled[0] if scaled else f, sentence, p.start, view.covers, view.term)
             if v is None:
                 continue
             if scaled:  # the verdict points at the report's own figure, and says how it was counted

@@ -543,6 +543,64 @@ def report_years(title: str) -> float:
     return 0.5 if HALF_YEAR.search(title) else 1.0
 
 
+#: a dated entry of a record kept in order (大事记, 工作台账): a paragraph that opens with its
+#: date (1月8日　召开支委会…; 4月15日—4月18日 …; 2025年3月 …)
+_ENTRY_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?(\d{1,2})月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?")
+#: a report that is such a record: at least this many dated entries, and this share of its
+#: paragraphs
+LOG_MIN_ENTRIES, LOG_MIN_SHARE = 12, 0.6
+
+
+def log_months(paragraphs: list[str]) -> dict[int, int] | None:
+    """For a report that is a dated record (大事记), the month of each entry (paragraph index
+    -> month); None for any other report. Such a record lists every occasion of the year, so
+    a month without an entry is a month the work was not done; in a summary, the months
+    named are examples."""
+    dated = {}
+    for i, text in enumerate(paragraphs):
+        m = _ENTRY_DATE.match(text)
+        if m and 1 <= int(m.group(1)) <= 12:
+            dated[i] = int(m.group(1))
+    if len(dated) < LOG_MIN_ENTRIES or len(dated) < LOG_MIN_SHARE * len(paragraphs):
+        return None
+    return dated
+
+
+def logged_periods(entry_months: list[int], record_months: list[int], period_months: int
+                   ) -> tuple[list[int], list[int]]:
+    """(periods with an entry, periods without) over the months a dated record spans, each
+    period ``period_months`` long counted from January (1 = the month, 3 = the quarter); a
+    period is named by its first month."""
+    first, last = min(record_months), max(record_months)
+    periods = sorted({(m - 1) // period_months for m in range(first, last + 1)})
+    seen = {(m - 1) // period_months for m in entry_months}
+    return ([p * period_months + 1 for p in periods if p in seen],
+            [p * period_months + 1 for p in periods if p not in seen])
+
+
+#: a report at the end of a term (换届, 任期已满五年): its counts cover the term, whose length
+#: the opening states (任期已满五年, 五年来, 本届…2020年12月…选举产生 is not enough alone)
+_TERM_REPORT = re.compile(r"换届|任期|本届|届满")
+_TERM_LENGTH = re.compile(r"(?:任期|届)[^。；;]{0,8}?(?<![\d第])([两二三四五六七八九十]|[2-9])年"
+                          r"|(?<![\d第])([两二三四五六七八九十]|[2-9])年(?:来|以来)")
+_TERM_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: how much of the start of a report is read for its term (title, 称谓, opening paragraph)
+_OPENING_CHARS = 400
+
+
+def term_years(doc) -> float | None:
+    """The years of the term a report looks back on, when it is a term report (在…党员大会上的
+    工作报告: 本届委员会…任期已满五年): stated in its title or opening. None otherwise."""
+    opening = (doc.title or "") + doc.text[:_OPENING_CHARS]
+    if not _TERM_REPORT.search(opening):
+        return None
+    m = _TERM_LENGTH.search(opening)
+    if not m:
+        return None
+    n = m.group(1) or m.group(2)
+    return float(int(n) if n.isdigit() else _TERM_CN[n])
+
+
 #: the year written right before a month (2025年10月底前, 计划2026年3月前上线)
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年$")
 
