@@ -41,19 +41,19 @@ from .occasions import (
     is_ordinal,
     later,
     listed_totals,
+    log_months,
+    logged_periods,
     months,
     occasions,
     part_of_whole,
     report_year,
-    log_months,
-    logged_periods,
     report_years,
-    term_years,
     schedules,
     school_lists,
     shares,
     spelled_counts,
     spread,
+    term_years,
     working_days,
 )
 from .per_unit import EACH_BRANCH, GROUPS_SHARE, basis, normalise, ratio_of_groups, share_of_group
@@ -809,10 +809,10 @@ def _logged_occasions(req: Requirement, view: ReportView) -> tuple[str, str] | N
     kind = "month" if months_long == 1 else "quarter"
     if missing:
         named = "、".join(f"{m}月" if months_long == 1 else f"the quarter from {m}月" for m in missing)
-        return ("shortfall", f"the report is a dated record of the year; it shows this in "
-                             f"{len(seen)} of {len(seen) + len(missing)} {kind}s, none in {named}")
-    return ("met", f"the report is a dated record of the year; it shows this in every {kind} "
-                   f"it covers ({len(seen)})")
+        return ("shortfall", (f"the report is a dated record of the year; it shows this in "
+                              f"{len(seen)} of {len(seen) + len(missing)} {kind}s, none in {named}"))
+    return ("met", (f"the report is a dated record of the year; it shows this in every {kind} "
+                    f"it covers ({len(seen)})"))
 
 
 def _once_within_the_year(req: Requirement) -> bool:
