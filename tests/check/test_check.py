@@ -899,3 +899,33 @@ def test_a_sentences_own_cue_outweighs_the_reading_of_its_paragraph():
                           "工作中也存在不足：一是谈心谈话没有做到全覆盖；二是部分退休党员党费未按月交纳。"
                           "2026年，支部将按教研组划分党小组。\n")
     assert item.status == "addressed", item.reason
+
+
+def test_each_office_holder_a_provision_lists_is_held_to_its_bound():
+    """书记、校长…均不少于4节: the principal's 3节 in the second term falls short, though the
+    secretary's figures, closer to the provision's words, all meet it."""
+    (item,) = _check_text("1. 学校党组织书记、校长每学期为学生讲授思政课均不少于4节。\n",
+                          "一、主要做法\n党支部书记第一学期讲授思政课5节、第二学期4节；校长第一学期讲授6节、第二学期3节。\n",
+                          report_title="某学校2024—2025学年思政课建设工作总结")
+    assert item.status == "shortfall" and "3节" in item.reason, item.reason
+
+
+@pytest.mark.parametrize(
+    "provision, report, in_reason",
+    [
+        # the heads counted in the tally's own clause (在职党员19人累计532学时: 28 each)
+        ("1. 党支部要确保党员每年参加集中学习培训累计不少于32学时。\n",
+         "一、主要工作\n完成全年党员集中学习培训学时统计，在职党员19人累计532学时。\n", "19人"),
+        # the members counted where the sentence opens (领导班子7名成员…全年共听思政课56节: 4 a term)
+        ("1. 学校领导班子成员每学期听思政课不少于5节。\n",
+         "一、主要工作\n学校领导班子7名成员坚持推门听课，全年共听思政课56节。\n", "7名"),
+        # pupils counted by school section (在校生1310人、在校生1050人) make the whole
+        ("1. 各学校应按照每生每年不少于20元的标准安排思政课实践教学专项经费。\n",
+         "学校小学部在校生1310人、初中部在校生1050人。\n一、主要工作\n全年安排思政课实践教学专项经费4.25万元。\n",
+         "2360"),
+    ],
+)
+def test_a_total_is_divided_by_the_heads_it_is_for(provision, report, in_reason):
+    (item,) = _check_text(provision, report)
+    assert item.status == "shortfall", item.reason
+    assert in_reason in item.reason, item.reason

@@ -151,3 +151,10 @@ def test_period_and_section_filled() -> None:
 def test_bad_subject_mode() -> None:
     with pytest.raises(ValueError):
         FigureExtractor(subjects="spacy")
+
+
+def test_a_clause_named_only_by_its_term_goes_on_the_one_before():
+    """书记第一学期讲授思政课5节、第二学期4节: the 4节 are the secretary's too, in the second term."""
+    got = {f.surface: f.subject for f in figs("党支部书记第一学期讲授思政课5节、第二学期4节；校长第一学期讲授6节、第二学期3节。")}
+    assert got["4节"] == "党支部书记第二学期讲授思政课"
+    assert got["3节"] == "校长第二学期讲授"

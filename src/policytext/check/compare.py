@@ -44,7 +44,7 @@ SPECIFIC = {"学时", "天", "工作日", "个月", "周", "元", "小时", "分
 #: where a report states the period its count covers, just before the figure
 _REPORT_PERIOD = re.compile(
     r"(每(?:个)?|按|逐|全|今|本|这(?:一|个)?|上半|下半|一)(学年|年度|学期|季度|年|季|月|周|星期)(?:来|以来|内|中|度)?"
-    r"|(?:春季|秋季|春|秋|上|下)(学期)"  # 仅春季学期…召开61次: one term
+    r"|(?:春季|秋季|春|秋|上|下|第一|第二)(学期)"  # 仅春季学期…召开61次, 第二学期3节: one term
     r"|每(两|二|三|四|半|[2-6])个?(学期|季度|月|周|星期)"  # 每两个星期…一次: every second week
 )
 

@@ -971,15 +971,36 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             said = len(want & set(bigrams(subject))) + sum(
                 1 for w in provision_words
                 if w not in actor and w not in subject and terms_found(w, subject)) + len(named & kinds)
-            scored.append(((who, said), v))
+            scored.append(((who, said), v, subject))
     if not scored:
         return []
-    counted = [(s, v) for s, v in scored if not is_ordinal(v.figure)]
+    counted = [x for x in scored if not is_ordinal(x[1].figure)]
     if counted:  # 第二次推进会 says how many so far; a count the report gives says it better
         scored = counted
-    top = max(s for s, _ in scored)
-    return [v for s, v in scored
-            if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC)]
+    groups = [scored]
+    people = _each_of(req)
+    if people:  # 书记、校长…均不少于4节: the best figures of each of them
+        groups = [[x for x in scored if who_ in x[2]] for who_ in people]
+        groups = [g for g in groups if g] or [scored]
+    out = []
+    for group in groups:
+        top = max(s for s, _, _ in group)
+        out += [v for s, v, _ in group
+                if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC) and v not in out]
+    return out
+
+
+#: a provision that binds each of the office holders it lists (书记、校长…均不少于4节)
+_EACH_OF = re.compile(r"均|各|都|分别")
+
+
+def _each_of(req: Requirement) -> list[str]:
+    """The office holders a provision binds each of (学校党组织书记、校长…均 -> 书记, 校长), by the
+    last two characters a report calls them by; [] unless it lists two or more and says 均/各."""
+    parts = [w for w in re.split(r"[、和及与]", req.actor or "") if len(w) >= 2]
+    if len(parts) < 2 or not _EACH_OF.search(req.text):
+        return []
+    return [w[-2:] for w in parts]
 
 
 WORKING_DAYS = ("工作日", "个工作日")

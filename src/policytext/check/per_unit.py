@@ -35,11 +35,13 @@ _EACH_DUTY = re.compile(r"至少|不少于|不低于|每|要|应|须|必须|都|
 #: a provision whose subject is people, not a body: 党员教师家访…, 班主任每学期…,
 #: 思政课教师每年参加…不少于40学时 (a kind of 教师)
 _DUTY_AFTER = r"(?=每|家访|要|应|须|必须|[\u4e00-\u9fff]{0,4}(?:不少于|至少))"
-PERSONS = re.compile(rf"(?:领导)?(党员教师|党员|教师|班主任|教职工|班子成员){_DUTY_AFTER}"
-                     rf"|[\u4e00-\u9fff]{{1,4}}?(教师){_DUTY_AFTER}"
+PERSONS = re.compile(rf"(?:学校|本校|全校)?(?:领导)?(党员教师|党员|教师|班主任|教职工|班子成员){_DUTY_AFTER}"
+                     rf"|[\u4e00-\u9fff]{{1,6}}?(教师){_DUTY_AFTER}"
                      # 学校党组织书记每年…讲授党课不少于2次: each secretary's
                      # (学校党组织书记、校长每年…: the first of the list counts the heads)
                      rf"|[\u4e00-\u9fff]{{0,6}}?(书记|校长)(?:、[\u4e00-\u9fff]{{0,6}}?(?:书记|校长))?{_DUTY_AFTER}")
+#: a group of people whose yearly or termly hours a provision bounds, wherever it stands
+_HOURS_OF = re.compile(rf"{_PEOPLE}(?=每(?:年|学年|学期|季度|月)[^。；;]{{0,20}}?(?:学时|课时|小时))")
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
@@ -50,7 +52,7 @@ BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
 SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?"
                           # 各学校…, 城区学校党组织每学期…, 民办学校… (not 学校党组织书记…: a person)
                           r"|^(?:各|[\u4e00-\u9fff]{2}(?=学校))?(?:学校|中小学校?|校(?!长))"
-                          r"(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长))"
+                          r"(?!(?:党组织|党支部|党委|党总支)?(?:书记|校长)|(?:领导)?班子成员|领导班子|党员|教师|教职工|班主任)"
                           # a meeting each school holds (校长办公会议每月至少召开2次)
                           r"|^校长办公会")
 #: the words of a tally (一共 is found through its 共)
@@ -137,19 +139,56 @@ def basis(provision: str, actor: str | None) -> Basis:
     m = PERSONS.match(provision)
     if m:
         return Basis(per_head=m.group(1) or m.group(2) or m.group(3))
+    # hours are each person's (党支部要确保党员每年参加集中学习培训累计不少于32学时)
+    m = _HOURS_OF.search(provision)
+    if m:
+        return Basis(per_head=m.group(1))
     # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…)
     branch = bool(actor and BRANCH_ACTOR.fullmatch(actor.strip()) or BRANCH_ACTOR.match(provision))
     return Basis(per_branch=branch)
 
 
+#: the names a report counts a group by (学生 as 在校生)
+_GROUP_NAMES = {"学生": ("学生", "在校生")}
+
+
 def members(figures: list[Figure], group: str, units: tuple[str, ...] = ("名", "人")) -> Figure | None:
     """The report's first count of the group (党员36名, 共有党员86名; with ``units`` 所,
     民办幼儿园112所): the 基本情况 figure."""
-    for f in figures:
+    names = _GROUP_NAMES.get(group, (group,))
+    for i, f in enumerate(figures):
         at = f.sentence.find(f.surface)
         near = (f.subject or "") + f.sentence[max(0, at - 8): at]
-        if f.kind == "count" and f.unit in units and group in near:
+        if f.kind == "count" and f.unit in units and any(n in near for n in names):
+            # 小学部在校生1310人、初中部在校生1050人: the parts listed together make the whole
+            parts = [f]
+            for g in figures[i + 1:]:
+                if (g.sentence != f.sentence or g.unit != f.unit or g.kind != "count"
+                        or not any((g.subject or "").endswith(n) for n in names)
+                        or not re.fullmatch(r"[、和及与]?[\u4e00-\u9fff]{0,6}",
+                                            f.sentence[f.sentence.find(parts[-1].surface) + len(parts[-1].surface):
+                                                       f.sentence.find(g.surface)])):
+                    break
+                parts.append(g)
+            if len(parts) > 1 and any((f.subject or "").endswith(n) for n in names):
+                total = sum(p.value for p in parts)
+                return replace(f, value=total, value_max=None,
+                               surface="+".join(p.surface for p in parts) + f"={total:g}{f.unit}")
             return f
+    return None
+
+
+def heads_before(fig: Figure, figures: list[Figure]) -> Figure | None:
+    """A head count in the total's own clause, right before it (在职党员19人累计532学时; 其中小学部
+    2人累计96学时，初中部4人累计148学时): the heads that total is for."""
+    at = fig.sentence.find(fig.surface)
+    for f in reversed(figures):
+        if f.sentence != fig.sentence or f.start >= fig.start or f.kind != "count" or f.unit not in ("名", "人"):
+            continue
+        between = fig.sentence[f.sentence.find(f.surface) + len(f.surface):at] if at >= 0 else ""
+        if 0 <= len(between) <= 6 and not re.search(r"[，,；;。：:]", between) and re.search(_TALLY, between):
+            return f
+        return None
     return None
 
 
@@ -157,8 +196,9 @@ def together(fig: Figure, figures: list[Figure], group: str) -> Figure | None:
     """A count of the group in the same sentence as the total (补助资金520万元，惠及…3.1万名
     学生): the heads that total is for, rather than the report's first count of them."""
     for f in figures:
+        subject = f.subject or ""
         if (f.start != fig.start and f.sentence == fig.sentence and f.kind == "count"
-                and f.unit in ("名", "人") and group in (f.subject or "")):
+                and f.unit in ("名", "人") and (group in subject or len(group) > 2 and subject.startswith(group[-2:]))):
             return f
     return None
 
@@ -182,6 +222,8 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
     # what the group did, added up (班子成员共到联系点调研指导9次, 二十四名党员教师一共上了四十五节)
     tallied_acts = (fig.unit in ACTS and bool(how.per_head) and TALLIED_ACTS.search(sentence_before) is not None
                     and (how.per_head in _clause(sentence_before)
+                         # 领导班子7名成员坚持推门听课，全年共听思政课56节: counted as it opened
+                         or re.search(rf"\d+名{how.per_head[-2:]}", sentence_before) is not None
                          # 各校书记带头讲党课，全年共讲授党课87次: the group opened the sentence
                          or re.search(rf"(?:各校|各|全体|全县|全市|全区)[\u4e00-\u9fff]{{0,4}}{how.per_head}",
                                       sentence_before) is not None))
@@ -189,7 +231,8 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         after = fig.sentence[fig.sentence.find(fig.surface) + len(fig.surface):]
         if fig.unit in ("名", "人") and how.per_head and after.startswith(how.per_head):
             return None  # 十四名党员骨干教师 counts the members themselves, not what each did
-        n = together(fig, figures, how.per_head) or members(figures, how.per_head)
+        n = (heads_before(fig, figures) or together(fig, figures, how.per_head)
+             or members(figures, how.per_head))
         if n is None or not n.value or n.start == fig.start:
             return None
         whole = members(figures, how.per_head)

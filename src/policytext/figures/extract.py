@@ -52,6 +52,11 @@ _QUALIFIER = {
 }
 
 
+#: a subject that is only a part of the year (第二学期, 下半年, 第三季度): the clause goes on
+#: the one before it (…第一学期讲授思政课5节、第二学期4节)
+_TERM_ONLY = re.compile(r"(?:第[一二三四]|[上下]|春季|秋季)(?:学期|季度)|[上下]半年|第[一二三四]季度")
+
+
 @dataclass(slots=True)
 class _Cand:
     start: int
@@ -370,13 +375,18 @@ class FigureExtractor:
             if k >= 2:
                 self._assign_list(text, cands, subj, i, j)
             i = j + 1
-        # parallel clauses: no noun of its own -> the previous figure's subject in the sentence
+        # parallel clauses: no noun of its own -> the previous figure's subject in the sentence;
+        # only a term of its own (书记第一学期讲授5节、第二学期4节) -> that subject in this term
         for i, c in enumerate(cands):
-            if not subj[i] and i > 0:
+            alone = _TERM_ONLY.fullmatch(subj[i]) if subj[i] else None
+            if (not subj[i] or alone) and i > 0:
                 si = bisect.bisect_right(sent_ends, c.start)
                 s_start = sent_ends[si - 1] if si > 0 else 0
                 if cands[i - 1].start >= s_start and subj[i - 1]:
-                    subj[i] = subj[i - 1]
+                    prev = subj[i - 1]
+                    term = _TERM_ONLY.search(prev) if alone else None
+                    subj[i] = (prev if not alone else
+                               prev[:term.start()] + subj[i] + prev[term.end():] if term else subj[i] + prev)
         for fig, s in zip(figs, subj):
             fig.subject = s or None
 
