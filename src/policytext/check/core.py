@@ -281,12 +281,12 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     context = ["".join(covered[j] for j in (i - 1, i, i + 1) if 0 <= j < len(passages)
                        and passages[j].para == p.para and passages[j].role == p.role)
                for i, p in enumerate(passages)]
+    term = term_years(doc)
     view = ReportView(doc=doc, passages=passages, texts=texts,
                       index=BM25(matched),
-                      coverage=Coverage(covered, context), year=report_year(doc))
-    view.term = term_years(doc)
-    view.log = log_months([doc.text[p.start:p.end] for p in doc.paragraphs])
-    view.covers = view.term or report_years(doc.title or "")
+                      coverage=Coverage(covered, context), year=report_year(doc),
+                      covers=term or report_years(doc.title or ""), term=term,
+                      log=log_months([doc.text[p.start:p.end] for p in doc.paragraphs]))
     copied = required_cells(doc)
     if copied:  # 考核要求（摘要） | …不少于32学时: the guideline's number, not the report's
         figures = [f for f in figures or [] if not any(s <= f.start < e for s, e in copied)]
@@ -980,7 +980,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     groups = [scored]
     people = _each_of(req)
     if people:  # 书记、校长…均不少于4节: the best figures of each of them
-        groups = [[x for x in scored if who_ in x[2]] for who_ in people]
+        groups = [[x for x in scored if person in x[2]] for person in people]
         groups = [g for g in groups if g] or [scored]
     out = []
     for group in groups:
