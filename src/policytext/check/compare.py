@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..figures.numerals import parse_number
 from ..records import Constraint, Figure
 
 #: units that count the same thing
@@ -58,7 +59,6 @@ _SPAN = re.compile(
     r"(?:(?P<m2>\d{1,2})月)?"
     r"|(?P<s1>(?:19|20)\d{2})年?\s*(?:至|到|—|–|－|-|～|~)\s*(?P<s2>(?:19|20)\d{2})\s*学年"  # 2024—2025学年
     r"|(?P<term>任期内|任期以来|本届以来|本届任期)")
-_SPAN_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 #: a rate written as "N periods, one time" right before the count (两周一回, 一月一次, 三个月一次),
@@ -98,8 +98,7 @@ def span_years(m: re.Match[str], term_years: float | None) -> float:
         if m.group("m1") and m.group("m2"):
             return ((y2 - y1) * 12 + int(m.group("m2")) - int(m.group("m1")) + 1) / 12
         return float(y2 - y1 + 1)
-    n = m.group("n")
-    return (int(n) if n.isdigit() else _SPAN_CN[n]) * _PERIOD_YEARS[m.group("per")]
+    return parse_number(m.group("n")) * _PERIOD_YEARS[m.group("per")]
 
 
 def report_period_years(sentence: str, fig_offset_in_sentence: int,

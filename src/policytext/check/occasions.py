@@ -583,7 +583,6 @@ def logged_periods(entry_months: list[int], record_months: list[int], period_mon
 _TERM_REPORT = re.compile(r"换届|任期|本届|届满")
 _TERM_LENGTH = re.compile(r"(?:任期|届)[^。；;]{0,8}?(?<![\d第])([两二三四五六七八九十]|[2-9])年"
                           r"|(?<![\d第])([两二三四五六七八九十]|[2-9])年(?:来|以来)")
-_TERM_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: how much of the start of a report is read for its term (title, 称谓, opening paragraph)
 _OPENING_CHARS = 400
 
@@ -597,8 +596,7 @@ def term_years(doc) -> float | None:
     m = _TERM_LENGTH.search(opening)
     if not m:
         return None
-    n = m.group(1) or m.group(2)
-    return float(int(n) if n.isdigit() else _TERM_CN[n])
+    return parse_number(m.group(1) or m.group(2))
 
 
 #: the year written right before a month (2025年10月底前, 计划2026年3月前上线)

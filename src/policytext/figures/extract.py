@@ -385,8 +385,12 @@ class FigureExtractor:
                 if cands[i - 1].start >= s_start and subj[i - 1]:
                     prev = subj[i - 1]
                     term = _TERM_ONLY.search(prev) if alone else None
-                    subj[i] = (prev if not alone else
-                               prev[:term.start()] + subj[i] + prev[term.end():] if term else subj[i] + prev)
+                    if not alone:
+                        subj[i] = prev
+                    elif term:  # 第一学期讲授思政课 -> 第二学期讲授思政课
+                        subj[i] = prev[:term.start()] + subj[i] + prev[term.end():]
+                    else:  # 实践教学活动 -> 第二学期实践教学活动
+                        subj[i] = subj[i] + prev
         for fig, s in zip(figs, subj):
             fig.subject = s or None
 

@@ -41,7 +41,8 @@ _SHARE_HEADER = re.compile(rf"{RATE_WORD}$")
 _NUMERIC = re.compile(r"^(?:约|近|超过)?\s*[0-9][0-9,，]*(?:\.[0-9]+)?\s*[万亿]?\s*[^\d\s]{0,3}$")
 #: a row that totals the others: its figures speak for the whole table
 TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总\s*数|总\s*体|全(?:县|市|区|省|州|盟|旗|校|镇|乡)(?:合计)?)$")
-#: a header that is a part of the column on its left (其中党员, 其中：女)
+#: a header that is a part of the column on its left (其中党员, 其中：女), or an indicator
+#: row that is a part of the row above it (其中：专职)
 _PART = re.compile(r"^其中[：:、]?")
 #: a count noun's 数 (党员数 -> 党员), not in 人数 or 次数, which say what they count
 _COUNT_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![人次])数(?:量)?$")
@@ -184,7 +185,6 @@ _NOTE_HEAD = re.compile(r"^(?:备注|说明|情况说明)$")
 PERSON_HOURS = re.compile(r"^人[·•・.]?(学时|课时|小时)$")
 #: a sub-row under the indicator above it: an indented label, 其中：…, or a 序号 such as 11.2
 _SUB_NUMBER = re.compile(r"^\d+[.．]\d+$")
-_PART_LABEL = re.compile(r"^其中[：:、]?")
 
 
 @dataclass(slots=True)
@@ -232,12 +232,12 @@ def indicators(text: str, table_rows: list[Row], form: LongForm) -> list[Indicat
         raw = text[r.start:r.end].split("\t")
         label = cell(r, form.label)
         number = cell(r, 0) if form.label else ""
-        sub = bool(_SUB_NUMBER.match(number)) or bool(_PART_LABEL.match(label)) or (
+        sub = bool(_SUB_NUMBER.match(number)) or bool(_PART.match(label)) or (
             form.label < len(raw) and raw[form.label][:1] in " \u3000" and bool(parent))
-        name = _PART_LABEL.sub("", label)
+        name = _PART.sub("", label)
         if not sub:
             parent = name
-        elif parent and not _PART_LABEL.match(label):
+        elif parent and not _PART.match(label):
             name = f"{parent}（{name}）"  # 高一年级党支部 of 党支部党员大会
         values = [r.cells[j] for j in form.values if j < len(r.cells) and is_numeric(cell(r, j))]
         if values:
