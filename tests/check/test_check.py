@@ -929,3 +929,106 @@ def test_a_total_is_divided_by_the_heads_it_is_for(provision, report, in_reason)
     (item,) = _check_text(provision, report)
     assert item.status == "shortfall", item.reason
     assert in_reason in item.reason, item.reason
+
+
+def test_an_interviewers_question_is_no_evidence_but_its_answer_speaks_to_it():
+    """记者：通知要求书记和校长每周至少专门沟通一次…您是怎么做的？ holds the duty's words
+    and number; only the answer (每两周一次) says what was done, and it falls short."""
+    (item,) = _check_text("（一）党组织书记和校长每周至少开展1次专门工作沟通。\n",
+                          "记者：省里的通知要求书记和校长每周至少专门沟通一次。您和校长是怎么做的？\n"
+                          "周敏华：我们把专门沟通固定了下来，每两周一次，一般放在双周的周一下午。\n",
+                          report_title="访青禾县第二中学党总支书记周敏华")
+    assert item.status == "shortfall", item.reason
+    assert all(not e.text.startswith("记者") for e in item.evidence)
+
+
+def test_an_answer_of_attitude_alone_only_addresses_a_duty():
+    """意识形态工作我们一直高度重视，始终摆在重要位置 names the work and no deed."""
+    (item,) = _check_text("（一）落实意识形态工作责任制，严格课堂、讲座和网站等阵地管理。\n",
+                          "一、主要工作\n意识形态工作我们一直高度重视，始终摆在重要位置，这根弦从来不敢松。\n")
+    assert item.status == "addressed", item.reason
+
+
+def test_lessons_are_class_hours():
+    """讲了2节思政课 against 每学期…不少于4课时: a lesson is a class hour."""
+    (item,) = _check_text("（一）党组织书记每学期为学生讲授思政课不少于4课时。\n",
+                          "一、主要工作\n上学期，党组织书记给初二年级学生讲了2节思政课。\n")
+    assert item.status == "shortfall", item.reason
+    assert "2节" in item.reason
+
+
+@pytest.mark.parametrize("restated", [
+    "【对标要求】党支部每季度至少召开1次党员大会。\n【落实情况】",
+    "文件明确要求党支部每季度至少召开1次党员大会。",
+    "对照“每季度至少召开1次党员大会”的要求，",
+])
+def test_a_restated_requirement_is_no_work_done(restated):
+    """A 自查报告 restates each requirement before its answer: neither the words nor the
+    number of the restatement are the report's (3次 a year against 每季度1次)."""
+    (item,) = _check_text("（一）党支部每季度至少召开1次党员大会。\n",
+                          f"一、严格组织生活\n{restated}学年内我校共召开党员大会3次。\n")
+    assert item.status == "shortfall", item.reason
+    assert "3次" in item.reason
+
+
+def test_a_restated_requirement_answered_with_something_else_is_not_mentioned():
+    (item,) = _check_text("（一）党支部每年至少专题研究1次共青团、少先队工作。\n",
+                          "一、党建带团建\n对照“党支部每年至少专题研究1次共青团、少先队工作”的要求，"
+                          "我校少先队大队本学年组织开展主题活动8次，参与学生2100余人次。\n")
+    assert item.status != "met", item.reason
+
+
+def test_a_promise_in_a_pledge_report_is_an_intention():
+    """承诺践诺: 【承诺事项】 with no 践诺 that does it is a promise, at most addressed."""
+    (item,) = _check_text("（一）党支部要定期听取少先队工作汇报。\n",
+                          "一、逐项践诺情况\n【承诺事项】每学期听取1次少先队工作汇报。\n"
+                          "【践诺情况】少先队大队开展了“红领巾心向党”主题活动。\n")
+    assert item.status == "addressed", item.reason
+
+
+def test_a_finding_set_as_a_heading_is_no_gap_once_rectified():
+    """（一）反馈问题：… as a heading, its details below it, then 整改成效：已完成 with the fix:
+    the finding's words admit nothing, the fix is work done."""
+    items = _check_text("（一）及时维护全国党员管理信息系统，确保党员信息准确率达到100%。\n"
+                        "（二）退休教师党员必须逐一纳入党组织管理。\n",
+                        "二、反馈问题整改情况\n（一）反馈问题：党员教育管理有短板。\n"
+                        "全国党员管理信息系统信息更新滞后。\n"
+                        "整改措施：开展党员信息专项清理。\n"
+                        "整改成效：已完成。对照档案逐一核对系统信息，更正错误信息12条，系统内党员信息准确率达到100%。\n"
+                        "（二）反馈问题：退休党员管理松散。\n"
+                        "整改进展：正在推进。全校14名退休党员中，12名已纳入支部管理，仍有2名尚未纳入党组织管理。\n",
+                        report_title="关于区委巡察组反馈问题整改情况的报告")
+    accuracy, retired = items
+    assert accuracy.status == "met", accuracy.reason
+    assert retired.status == "shortfall", retired.reason
+
+
+def test_neighbours_that_visit_other_people_do_not_speak_to_visiting_members():
+    """…与37名家庭困难学生结对；…走访慰问困难学生家庭37户 visits pupils' families."""
+    (item,) = _check_text("（一）重要节日期间走访慰问困难党员和老党员。\n",
+                          "一、主要工作\n党员教师与37名家庭困难学生一对一结对，开展学业辅导；"
+                          "寒假前夕，党员们走访慰问困难学生家庭37户，送去学习用品。\n")
+    assert item.status == "not_mentioned", item.reason
+
+
+def test_attendance_counted_in_person_times_is_a_rate_of_attendance():
+    (item,) = _check_text("（一）党员参加主题党日活动的到会率应当达到90%以上。\n",
+                          "一、主要工作\n支部对主题党日严格考勤，全年主题党日应到党员552人次，实到478人次。\n")
+    assert item.status == "shortfall", item.reason
+    assert "86.6%" in item.reason
+
+
+def test_plans_after_the_gaps_under_a_gap_heading_are_plans():
+    (item,) = _check_text("（一）在各年级组设立党员示范岗。\n",
+                          "三、正视不足\n一是分类施教针对性不强。\n"
+                          "新的一年，支部拟在各年级组设置党员示范岗位，让党员教师挂牌亮身份。\n")
+    assert item.status == "addressed", item.reason
+
+
+def test_the_rest_of_a_group_did_what_the_clause_before_counted():
+    """38个党组织…召开党员大会4次以上，其余8个党组织召开2至3次: the 8 fall short."""
+    (item,) = _check_text("（一）各学校党组织每季度至少召开1次党员大会。\n",
+                          "一、主要工作\n全县46个党组织中，38个党组织全年召开党员大会4次以上，"
+                          "其余8个党组织召开2至3次。\n",
+                          report_title="某县2025年全县中小学校党建工作总结")
+    assert item.status == "shortfall", item.reason

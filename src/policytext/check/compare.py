@@ -176,7 +176,8 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
     if (constraint.kind in {"minimum", "maximum"} and fig.kind == "duration"
             and constraint.unit in _DAYS and fig.unit in _DAYS and constraint.unit != fig.unit):
         return _lengths(constraint, fig)
-    if unit_class(constraint.unit) != unit_class(fig.unit):
+    if unit_class(constraint.unit) != unit_class(fig.unit) and not (
+            constraint.unit == "课时" and fig.unit in LESSONS):  # 讲了2节 against 不少于4课时
         return None
     if fig.kind in {"change", "percent"} and constraint.unit != "%":
         return None

@@ -29,6 +29,7 @@ from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_cla
 from .objects import other_people
 from .occasions import (
     ALL,
+    ATTENDANCE_WORDS,
     DATE_SPAN,
     EVERY,
     PER_DAY,
@@ -66,10 +67,13 @@ from .roles import (
     PROBLEM,
     VIEW,
     asked,
-    copies_requirement,
     heading_role,
+    is_finding,
     opens_gaps,
+    quoted_duties,
     rectified,
+    restated_role,
+    restates,
     run_in_role,
     sentence_role,
 )
@@ -124,6 +128,15 @@ TOPIC_BOOST = 1.1
 #: 班子成员, nor 全年专题研究1次, which names what it counts)
 TALLY_VERB_MAX = 3
 _TALLY = re.compile(r"^(全年|今年|年内|本年|全学期|本学期|共|累计|合计|总计|一共|先后)+")
+#: a clause on the rest of a group (…，其余8个党组织召开2至3次): it counts what the clause
+#: before it counted
+_THE_REST = re.compile(r"^(?:其余|其他|剩余|余下|另有|其它)")
+#: what a figure counts when it names no thing, only the doing (其余8个党组织召开2至3次)
+_NO_THING = re.compile(r"^(?:召开|开展|组织|举办|举行|讲授|参加|完成|开|讲)?了?$")
+#: a clause that is only a rate (…把专门沟通固定了下来，每两周一次): its count is of what
+#: the sentence said before it
+_BARE_RATE = re.compile(r"^(?:一般|基本|大体|大致|坚持|固定)?(?:每|按)(?:个|[两二三四半2-6]个?)?"
+                        r"(?:学年|学期|季度|年|月|周|星期)$")
 #: a sentence that goes on with the one before it (同时…, 并…), and so keeps its role
 _GOES_ON = re.compile(r"^(同时|并且?|还|也|此外|另外)")
 #: a sentence under a plan heading that reports work already done (已将, 已经完成, 已于)
@@ -179,6 +192,9 @@ class ReportView:
     rates: dict[int, set[str]] = field(default_factory=dict)
     #: key–value line passage -> its key (支委会 of 支委会：12次)
     facts: dict[int, str] = field(default_factory=dict)
+    #: each passage's text with the guideline's duties it quotes blanked out (对照“每季度…”
+    #: 的要求): what its figures are read in; same offsets as ``texts``
+    own: list[str] = field(default_factory=list)
     #: problem passage -> the best share of one duty clause it holds over all the guideline's
     #: provisions (filled by check_documents; empty when one provision is assessed alone)
     admit_best: dict[int, float] = field(default_factory=dict)
@@ -194,6 +210,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     by_para = _label_lookup(labels)
     passages: list[Passage] = []
     answers, asking = None, ""  # in an interview, what the last question asked about
+    answering: dict[int, str] = {}  # passage -> the question it answers
     for n, para in enumerate(doc.paragraphs):
         lab = by_para.get((para.start, para.end))
         topics = frozenset(s.label for s in lab.topics) if lab else frozenset()
@@ -215,8 +232,13 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             para_role = said
         spans = para.sentences or [para]
         section = doc.heading_path(para.start) or asking  # an answer is filed under its question
-        if copies_requirement(doc.text[para.start:para.end]):
-            para_role = FRAME  # 对照要求：…: the guideline's words, copied; nothing done
+        if answers is not None and asking not in answering.values():
+            # …每周至少专门沟通一次…您是怎么做的？ 我们…固定了下来，每两周一次: the answer's
+            # first sentence speaks of what was asked
+            answering[len(passages)] = asking
+        restated = restated_role(doc.text[para.start:para.end])
+        if restated:  # 对照要求：…: the guideline's words, copied; 【承诺事项】…: a promise
+            para_role = restated
         prev = None
         for s in spans:
             text = doc.text[s.start : s.end]
@@ -225,6 +247,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             # …; the model's reading of a whole paragraph gives way to a sentence's own cue
             # (年度小结: …存在不足：一是…。2026年，支部将…: the last is a plan)
             role = own if para_role == MIXED or guessed and own else para_role or own
+            if para_role == PROBLEM and own == PLAN:
+                role = PLAN  # 正视不足 > …新的一年，支部将…；拟在…: what comes after the gaps
             if role is None and prev in (PLAN, PROBLEM) and _GOES_ON.match(text):
                 role = prev  # …学院党委将…；同时探索…: the plan goes on
             if role is None and para_role == MIXED:
@@ -236,6 +260,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                 role = PLAN  # 指标：…不少于40学时: what is asked, not what was done
             if role == PROBLEM and opens_gaps(text):
                 role = FRAME  # 仍存在一些短板弱项。: speaks to no provision
+            if restates(text):
+                role = FRAME  # 文件明确要求…每年至少…: the guideline's words, not the report's
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
     # a table's total row (合计 56 44 … 1093) is a passage too, matched by its words read out
     rows = row_passages(doc)
@@ -247,12 +273,14 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         passages.sort(key=lambda p: p.start)
     texts = [doc.text[p.start : p.end] for p in passages]
     # 问题一：… 整改进展：已完成。…: a rectification report's finding is no gap once done
-    for i, role in rectified(texts).items():
+    # (a finding may be a heading: （三）反馈问题：党员教育管理有短板 > …滞后。 > 整改成效：已完成)
+    under = [_finding_heading(doc, p.start) for p in passages]
+    for i, role in rectified(texts, under).items():
         para = passages[i].para
         for j in range(i, len(passages)):
             if passages[j].para != para:
                 break
-            if j > i and sentence_role(texts[j]) == PROBLEM:
+            if j > i and role == DONE and sentence_role(texts[j]) == PROBLEM:
                 continue  # 已完成。…直到8月20日才全部完成: late, whatever the label says
             passages[j] = replace(passages[j], role=role)
     # 共14人，其中党员6人: a share the report leaves to the reader, and so speaks of a 比例
@@ -262,9 +290,14 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     if rows:  # 骨干教师570名，其中党员210名 as a table states it
         derived = [d + row_shares(doc.text, [f for f in figures or [] if p.start <= f.start < p.end])
                    if p.start in row_words else d for d, p in zip(derived, passages)]
-    # what a passage is matched by: its text, or a table row's words read out with the header
-    matched = [row_words.get(p.start, t) for t, p in zip(texts, passages)]
-    covered = [t + SHARE_WORDS if d else t for t, d in zip(matched, derived)]
+    # what a passage is matched by: its text without the guideline's duties it quotes
+    # (对照“每季度至少召开1次党员大会”的要求，…), or a table row's words read out with the header
+    quotes = quoted_duties(doc.text)
+    matched = [row_words.get(p.start) or _without(t, p.start, quotes) for t, p in zip(texts, passages)]
+    # (应到党员552人次，实到478人次: a share of those who came, which provisions call 到会率)
+    covered = [t + SHARE_WORDS + (ATTENDANCE_WORDS if any((f.subject or "").endswith(ATTENDANCE_WORDS)
+                                                          for f in d) else "")
+               if d else t for t, d in zip(matched, derived)]
     # 三个村小和两个教学点: five schools, and a passage on schools
     schools = [school_lists(doc.text, p.start, p.end, doc.source, p.section) for p in passages]
     covered = [t + SCHOOL_WORDS if s else t for t, s in zip(covered, schools)]
@@ -275,7 +308,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     covered = [texts[i - 1] + t if i and passages[i - 1].para == passages[i].para
                and _OUTCOME.match(texts[i]) and (_TARGET.match(texts[i - 1]) or _ITEM.match(texts[i - 1]))
                else t for i, t in enumerate(covered)]
-    covered = [t + _topic_of(doc, p.start) for t, p in zip(covered, passages)]
+    covered = [t + _topic_of(doc, p.start) + (f"｜{answering[i]}" if i in answering else "")
+               for i, (t, p) in enumerate(zip(covered, passages))]
     # a sentence with its neighbours in the paragraph that play the same role: reports
     # spread one duty over two sentences (书记春季学期讲了…；组织委员…各讲了一次微党课)
     context = ["".join(covered[j] for j in (i - 1, i, i + 1) if 0 <= j < len(passages)
@@ -283,11 +317,12 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                for i, p in enumerate(passages)]
     term = term_years(doc)
     view = ReportView(doc=doc, passages=passages, texts=texts,
+                      own=[_blanked(t, p.start, quotes) for t, p in zip(texts, passages)],
                       index=BM25(matched),
                       coverage=Coverage(covered, context), year=report_year(doc),
                       covers=term or report_years(doc.title or ""), term=term,
                       log=log_months([doc.text[p.start:p.end] for p in doc.paragraphs]))
-    copied = required_cells(doc)
+    copied = required_cells(doc) + quotes
     if copied:  # 考核要求（摘要） | …不少于32学时: the guideline's number, not the report's
         figures = [f for f in figures or [] if not any(s <= f.start < e for s, e in copied)]
     if figures:
@@ -320,6 +355,29 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             view.rates[i] = {f.subject for f in view.figures.get(i, [])
                              if f.unit == "%" and f.subject and RATE_COLUMN.search(f.subject)}
     return view
+
+
+def _finding_heading(doc: Document, offset: int) -> int | None:
+    """Where the inspection finding a passage sits under as a heading starts, if any."""
+    path = doc.section_path(offset)
+    return path[-1].start if path and is_finding(path[-1].heading) else None
+
+
+def _without(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """``text`` (which starts at ``start``) with the given spans of the document cut out."""
+    for s, e in reversed(spans):
+        if start <= s and e <= start + len(text):
+            text = text[: s - start] + text[e - start :]
+    return text
+
+
+def _blanked(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """``text`` (which starts at ``start``) with the given spans of the document blanked, so
+    offsets stay those of the document."""
+    for s, e in spans:
+        if start <= s and e <= start + len(text):
+            text = text[: s - start] + "＿" * (e - s) + text[e - start :]
+    return text
 
 
 def _office(title: str) -> str | None:
@@ -489,7 +547,9 @@ def _rank(req: Requirement, clauses: list[tuple[str, ...]], view: ReportView) ->
         f = view.coverage.share(full, h.index)
         k = view.coverage.share(key, h.index) if key else f
         c = max((view.coverage.share(w, h.index) for w in clauses), default=0.0)
-        if view.coverage.has_context(h.index):  # …or with its neighbours, at a discount
+        if view.coverage.has_context(h.index) and not other_people(req.text, view.coverage.context(h.index)):
+            # …or with its neighbours, at a discount, unless they do the thing to others
+            # (…与37名家庭困难学生结对；…走访慰问困难学生家庭37户 against 慰问困难党员)
             f2 = view.coverage.share(full, h.index, wide=True)
             k2 = view.coverage.share(key, h.index, wide=True) if key else f2
             c2 = max((view.coverage.share(w, h.index, wide=True) for w in clauses), default=0.0)
@@ -535,7 +595,9 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     clauses = _duty_clauses(req)
     ranked = _rank(req, _duty_clauses(req, timed=False), view)
     admissions = _admissions(req, clauses, view)
-    relevant = [h for h in ranked if _speaks_to(h)]
+    # a question put to the speaker (记者：…每周至少…吗？) or the guideline's words copied
+    # (对照要求：…) speak to the provision but show nothing of the report's own
+    relevant = [h for h in ranked if _speaks_to(h) and view.passages[h.index].role != FRAME]
     if req.constraint is not None and req.constraint.kind in MEASURED:
         seen = {h.index for h in relevant}  # 支委会：12次 in the report's data list
         relevant += [h for h in _facts(req, view) if h.index not in seen]
@@ -825,15 +887,23 @@ def _once_within_the_year(req: Requirement) -> bool:
     return years is not None and years >= 1
 
 
-def _clause_before(sentence: str, offset: int) -> str:
+def _clause_before(sentence: str, offset: int, thing: str = "x") -> str:
     """The words before a figure back to the previous clause break or opening bracket: its
     local subject (…学习5个学时（含集中培训3个学时）: 3个学时 is 集中培训's, not 学习's).
-    A bare tally (…听取团委汇报，全年共1次) counts what the sentence said before it."""
+    A bare tally (…听取团委汇报，全年共1次) counts what the sentence said before it, and
+    so does the rest of a group (…，其余8个党组织召开2至3次) when ``thing``, the words the
+    figure's extractor found it counts, names only the doing."""
     head = sentence[:offset]
     cut = max(head.rfind(c) for c in "，,、；;：:。（(")
     tally = _TALLY.match(head[cut + 1 :]) if cut > 0 else None
     if tally and len(head) - cut - 1 - tally.end() <= TALLY_VERB_MAX:
         return head  # a tally counts what the sentence said before it
+    if cut > 0 and _BARE_RATE.match(head[cut + 1 :]):
+        return head  # so does a bare rate
+    if cut > 0 and _THE_REST.match(head[cut + 1 :]) and _NO_THING.match(thing):
+        # 38个党组织全年召开党员大会4次以上，其余8个党组织召开2至3次: the rest did the same
+        # thing, when the clause names none (其余4名委员各讲了1次微党课 names its own)
+        return head[max(head[:cut].rfind(c) for c in "，,、；;：:。（(") + 1 :]
     return head[cut + 1 :]
 
 
@@ -898,7 +968,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
         if speaks < FIGURE_MIN:
             continue
         p = view.passages[h.index]
-        sentence = view.texts[h.index]
+        sentence = view.own[h.index]
         # a figure of the provision's actor (书记 … 60学时) before one of others (党员 … 24学时)
         who = round(view.coverage.share(actor, h.index), 3) if actor else 0.0
         figs = view.figures.get(h.index, [])
@@ -917,7 +987,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if speaks < KEY_MIN and unit_class(f.unit) == "人":
                 continue  # a head count (教师7人) is in every passage; it needs the duty's words
             of = totals.get(f.start, f)
-            subject = (of.subject or "") + _clause_before(sentence, of.start - p.start)
+            subject = (of.subject or "") + _clause_before(sentence, of.start - p.start, of.subject or "")
             if other_secretary and _BRANCH_SECRETARY.search(subject):
                 continue  # 各支部书记…微党课21节 is not the 党委书记's 党课
             named = kinds_named(subject)

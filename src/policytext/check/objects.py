@@ -30,9 +30,10 @@ def _groups() -> re.Pattern[str]:
     words = sorted({w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")},
                    key=len, reverse=True)
     # the group is the head of what follows the verb, not a word of a longer noun
-    # (教师队伍建设, 教职工绩效工资, 党员徽章 name no one the duty is done to)
+    # (教师队伍建设, 教职工绩效工资, 党员徽章 name no one the duty is done to); a family
+    # is its member's group (慰问困难学生家庭23户 visits pupils, not members)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})"
-                      r"(?=$|[和与及、等们\d一二两三四五六七八九十百余多名人户位，,。；;：:\s（(]|代表)")
+                      r"(?=$|[和与及、等们\d一二两三四五六七八九十百余多名人户位，,。；;：:\s（(]|代表|家庭|家属)")
 
 
 def _whom(text: str, verb: str) -> set[str]:

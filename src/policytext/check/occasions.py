@@ -84,10 +84,11 @@ PART_DONE = re.compile(rf"共有?[\u4e00-\u9fff]{{0,8}}?{_N}(名|个|所|人|家
 _SHARE_UNITS = "名|人|位|个|所|家|学时|课时|小时|万元|元"
 SHARE = re.compile(rf"{_N}({_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中((?:[^\d，,。；;：:]|\d+周?岁){{1,14}}?)"
                    rf"{_N}({_SHARE_UNITS})")
-#: those expected and those who came: 应到会32人，实到30人 / 推荐代表…共84名，当天实际到会65名
-ATTENDED = re.compile(rf"(?:应到会?|应参会|应参加|应出席|共有?)[\u4e00-\u9fff]{{0,6}}?{_N}(名|人|位)"
+#: those expected and those who came: 应到会32人，实到30人 / 推荐代表…共84名，当天实际到会65名 /
+#: 全年主题党日应到党员552人次，实到478人次
+ATTENDED = re.compile(rf"(?:应到会?|应参会|应参加|应出席|共有?)[\u4e00-\u9fff]{{0,6}}?{_N}(名|人次|人|位)"
                       r"[^\d。；;]{0,16}?((?:实际|实)(?:到会|参会|出席|参加|到)|到会|出席)"
-                      rf"[\u4e00-\u9fff]{{0,4}}?{_N}(名|人|位)")
+                      rf"[\u4e00-\u9fff]{{0,4}}?{_N}(名|人次|人|位)")
 ATTENDANCE_WORDS = "（到会率、出席率、参会率、参加率）"
 #: a count split into grades (评定“好”等次10名、“较好”等次14名、“一般”等次4名): each grade's
 #: share of their sum

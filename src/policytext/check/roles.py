@@ -51,26 +51,63 @@ def _cues() -> tuple[dict, dict[str, re.Pattern[str]]]:
     sentence["run_in_plan"] = re.compile(raw["run_in"][PLAN])
     sentence["run_in_view"] = re.compile(raw["run_in"][VIEW])
     sentence["copied"] = re.compile(raw["copied"])
+    sentence["attitude"] = re.compile(raw["attitude"]["says"])
+    sentence["deed"] = re.compile(raw["attitude"]["deed"])
+    sentence["promised"] = re.compile(raw["promised"])
+    sentence["restates"] = re.compile(raw["restates"])
+    sentence["quoted"] = re.compile(raw["quoted"])
     return heading, sentence
 
 
-def copies_requirement(text: str) -> bool:
-    """Does the paragraph copy the guideline's requirement (对照要求：…, 【要求】…) before the
-    report says what was done? Such a copy reports nothing."""
+def restated_role(text: str) -> str | None:
+    """The role of a paragraph that restates a duty before the report says what was done:
+    :data:`FRAME` for the guideline's requirement copied (对照要求：…, 【要求】…), which
+    reports nothing; :data:`PLAN` for what was promised (【承诺事项】…); None otherwise."""
     _, sentence = _cues()
-    return bool(sentence["copied"].match(text.strip()))
+    if sentence["copied"].match(text.strip()):
+        return FRAME
+    return PLAN if sentence["promised"].match(text.strip()) else None
 
 
-def rectified(texts: list[str]) -> dict[int, str]:
+def restates(text: str) -> bool:
+    """Does the sentence restate what the guideline asks (文件明确要求…每年至少…)?"""
+    _, sentence = _cues()
+    return bool(sentence["restates"].match(text.strip()))
+
+
+def quoted_duties(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the guideline's duties quoted inside the report's sentences (对照“每季度至少
+    召开1次党员大会”的要求), as offsets into ``text``: neither their words nor their numbers
+    are the report's."""
+    _, sentence = _cues()
+    return [m.span() for m in sentence["quoted"].finditer(text, start, len(text) if end is None else end)]
+
+
+def is_finding(heading: str) -> bool:
+    """Is the heading an inspection finding (（一）反馈问题：…) of a rectification report?"""
+    _, sentence = _cues()
+    return bool(sentence["rectification_finding"].match(heading.strip()))
+
+
+def rectified(texts: list[str], under: list[int | None] | None = None) -> dict[int, str]:
     """Roles of the finding and progress lines of a rectification report (问题一：… /
     整改措施：… / 整改进展：已完成), by index into ``texts`` (a report's passages in order):
     a finding whose progress line says it is done is :data:`FRAME` (no gap admitted), one
-    whose progress goes on is :data:`PROBLEM`, as is that progress line."""
+    whose progress goes on is :data:`PROBLEM`, as is that progress line. ``under`` gives,
+    for each passage, the finding heading it sits under (None for none): the first passage
+    under such a heading is the finding's own words."""
     _, sentence = _cues()
     finding, progress = sentence["rectification_finding"], sentence["rectification_progress"]
     done, ongoing = sentence["rectification_done"], sentence["rectification_ongoing"]
     out: dict[int, str] = {}
-    starts = [i for i, t in enumerate(texts) if finding.match(t.strip())]
+    under = under or [None] * len(texts)
+    starts = [i for i, t in enumerate(texts) if finding.match(t.strip())
+              or under[i] is not None and (i == 0 or under[i - 1] != under[i])]
+    # a progress line that says neither (基本完成) reports work done; its own sentences may
+    # still admit a gap
+    for j, t in enumerate(texts):
+        if progress.match(t.strip()):
+            out[j] = PROBLEM if ongoing.search(t) else DONE
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         for j in range(i + 1, end):
@@ -105,6 +142,8 @@ def heading_role(doc: Document, offset: int) -> str | None:
     (:data:`MIXED` when the heading names both a gap and an intention)."""
     heading, _ = _cues()
     for sec in reversed(doc.section_path(offset)):
+        if is_finding(sec.heading):
+            return None  # （一）反馈问题：…有短板 > 整改成效：已完成: its progress line says
         roles = [role for role in (PROBLEM, PLAN) if any(w in sec.heading for w in heading[role])]
         if len(roles) > 1:
             return MIXED
@@ -127,11 +166,14 @@ def asked(text: str) -> str | None:
 
 
 def sentence_role(text: str) -> str | None:
-    """A role a single sentence states by itself (an admission or an intention)."""
+    """A role a single sentence states by itself (an admission, an intention, or only an
+    attitude: :data:`VIEW`)."""
     _, sentence = _cues()
     text = _SPEAKER.sub("", text.strip(), count=1)  # 林晓：我们准备…: what the speaker says
     text = sentence["disposal"].sub(lambda m: "把" + m.group()[1:], text)  # 将…纳入: 把…纳入
     for role in (PROBLEM, PLAN):
         if sentence[role].search(text):
             return role
+    if sentence["attitude"].search(text) and not sentence["deed"].search(text):
+        return VIEW  # 我们一直高度重视，始终摆在重要位置: an attitude, no deed
     return None

@@ -230,6 +230,10 @@ class Coverage:
         """Does the passage's wider context hold more than the passage itself?"""
         return len(self._context[passage]) > len(self._passages[passage])
 
+    def context(self, passage: int) -> str:
+        """The passage with its neighbours, as matched."""
+        return self._context[passage]
+
     def share(self, words: tuple[str, ...], passage: int, wide: bool = False) -> float:
         if not words:
             return 0.0
