@@ -1032,3 +1032,11 @@ def test_the_rest_of_a_group_did_what_the_clause_before_counted():
                           "其余8个党组织召开2至3次。\n",
                           report_title="某县2025年全县中小学校党建工作总结")
     assert item.status == "shortfall", item.reason
+
+
+def test_a_spelled_once_after_a_tally_is_a_count():
+    """全年召开支委会专题研究意识形态工作一次: 一次 in a clause that opens with 全年 counts."""
+    (item,) = _check_text("（一）学校党组织每学期至少专题研究1次意识形态工作。\n",
+                          "一、主要工作\n全年召开支委会专题研究意识形态工作一次，与各党小组签订责任书十二份。\n")
+    assert item.status == "shortfall", item.reason
+    assert "一次" in item.reason

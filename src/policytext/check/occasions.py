@@ -132,6 +132,12 @@ def is_ordinal(f: Figure) -> bool:
     return ORDINAL.fullmatch(f.surface) is not None
 
 
+#: a clause that opens with the whole period or a tally (全年召开支委会专题研究意识形态工作一次):
+#: its 一次 is a count
+_TALLIED = re.compile(r"(?<![^，,。；;：:\n])(?:全年|今年|本年|年内|全学期|本学期|共|累计|先后)"
+                      r"[^，,。；;：:]{0,24}$")
+
+
 def spelled_counts(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
     """Counts of occasions spelled in Chinese numerals in ``text[start:end]``."""
     out = []
@@ -156,7 +162,8 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
             each = spread(text[start:m.start()])
             if each is not None:  # 3月和6月各召开一次: a count of what the clause names
                 subject = text[start + each[1]:m.start()] + subject
-            elif not (RATE.search(text, start, m.start()) or LEAD_RATE.match(text, start)):
+            elif not (RATE.search(text, start, m.start()) or LEAD_RATE.match(text, start)
+                      or _TALLIED.search(text, start, m.start())):
                 continue
         # a count spread by 各 over listed occasions is multiplied where every count is,
         # when it is held against a provision (check.core._verdicts)
