@@ -293,7 +293,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     # what a passage is matched by: its text without the guideline's duties it quotes
     # (对照“每季度至少召开1次党员大会”的要求，…), or a table row's words read out with the header
     quotes = quoted_duties(doc.text)
-    matched = [row_words.get(p.start) or _without(t, p.start, quotes) for t, p in zip(texts, passages)]
+    own = [_blanked(t, p.start, quotes) for t, p in zip(texts, passages)]
+    matched = [row_words.get(p.start) or t.replace(_BLANK, "") for t, p in zip(own, passages)]
     # (应到党员552人次，实到478人次: a share of those who came, which provisions call 到会率)
     covered = [t + SHARE_WORDS + (ATTENDANCE_WORDS if any((f.subject or "").endswith(ATTENDANCE_WORDS)
                                                           for f in d) else "")
@@ -317,7 +318,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                for i, p in enumerate(passages)]
     term = term_years(doc)
     view = ReportView(doc=doc, passages=passages, texts=texts,
-                      own=[_blanked(t, p.start, quotes) for t, p in zip(texts, passages)],
+                      own=own,
                       index=BM25(matched),
                       coverage=Coverage(covered, context), year=report_year(doc),
                       covers=term or report_years(doc.title or ""), term=term,
@@ -363,12 +364,8 @@ def _finding_heading(doc: Document, offset: int) -> int | None:
     return path[-1].start if path and is_finding(path[-1].heading) else None
 
 
-def _without(text: str, start: int, spans: list[tuple[int, int]]) -> str:
-    """``text`` (which starts at ``start``) with the given spans of the document cut out."""
-    for s, e in reversed(spans):
-        if start <= s and e <= start + len(text):
-            text = text[: s - start] + text[e - start :]
-    return text
+#: what stands in for each character of a quoted duty in a passage's own words
+_BLANK = "＿"
 
 
 def _blanked(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -376,7 +373,7 @@ def _blanked(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     offsets stay those of the document."""
     for s, e in spans:
         if start <= s and e <= start + len(text):
-            text = text[: s - start] + "＿" * (e - s) + text[e - start :]
+            text = text[: s - start] + _BLANK * (e - s) + text[e - start :]
     return text
 
 
@@ -887,7 +884,7 @@ def _once_within_the_year(req: Requirement) -> bool:
     return years is not None and years >= 1
 
 
-def _clause_before(sentence: str, offset: int, thing: str = "x") -> str:
+def _clause_before(sentence: str, offset: int, thing: str | None = None) -> str:
     """The words before a figure back to the previous clause break or opening bracket: its
     local subject (…学习5个学时（含集中培训3个学时）: 3个学时 is 集中培训's, not 学习's).
     A bare tally (…听取团委汇报，全年共1次) counts what the sentence said before it, and
@@ -900,7 +897,7 @@ def _clause_before(sentence: str, offset: int, thing: str = "x") -> str:
         return head  # a tally counts what the sentence said before it
     if cut > 0 and _BARE_RATE.match(head[cut + 1 :]):
         return head  # so does a bare rate
-    if cut > 0 and _THE_REST.match(head[cut + 1 :]) and _NO_THING.match(thing):
+    if cut > 0 and thing is not None and _THE_REST.match(head[cut + 1 :]) and _NO_THING.match(thing):
         # 38个党组织全年召开党员大会4次以上，其余8个党组织召开2至3次: the rest did the same
         # thing, when the clause names none (其余4名委员各讲了1次微党课 names its own)
         return head[max(head[:cut].rfind(c) for c in "，,、；;：:。（(") + 1 :]

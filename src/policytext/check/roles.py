@@ -75,12 +75,12 @@ def restates(text: str) -> bool:
     return bool(sentence["restates"].match(text.strip()))
 
 
-def quoted_duties(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def quoted_duties(text: str) -> list[tuple[int, int]]:
     """Spans of the guideline's duties quoted inside the report's sentences (对照“每季度至少
     召开1次党员大会”的要求), as offsets into ``text``: neither their words nor their numbers
     are the report's."""
     _, sentence = _cues()
-    return [m.span() for m in sentence["quoted"].finditer(text, start, len(text) if end is None else end)]
+    return [m.span() for m in sentence["quoted"].finditer(text)]
 
 
 def is_finding(heading: str) -> bool:
