@@ -11,19 +11,14 @@ ends with (人均学时 -> 学时, 收缴率 -> %). The figure's span is the num
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..records import Document, Figure
+from ..structure.markers import KEY_VALUE  # the structure step reads such a line as no heading
 from .tables import _HEADER_UNIT, _cell_figure, named_unit
 
 if TYPE_CHECKING:
     from .extract import FigureExtractor
-
-#: a key–value line: a short key without sentence punctuation, a colon, a value that opens
-#: with a number (数字 or 一二三)
-KEY_VALUE = re.compile(r"^[ \t\u3000]*(?P<key>[^\s：:，,。；;！？]{2,16}?)[：:][ \t\u3000]*"
-                       r"(?P<num>\d[\d,，]*(?:\.\d+)?)(?P<rest>[^\n]*)$", re.MULTILINE)
 
 
 def key_of(line: str) -> str | None:

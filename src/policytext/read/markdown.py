@@ -104,10 +104,10 @@ def _inline_text(tok) -> str:
             out.append("\x00")
         elif kind == "hardbreak":
             out.append("\n")
-    text = "".join(out)
-    while "\x00" in text:
-        i = text.index("\x00")
-        left, right = text[:i].rstrip(), text[i + 1:].lstrip()
+    first, *rest = "".join(out).split("\x00")
+    text = first
+    for part in rest:  # each soft break, in one pass
+        left, right = text.rstrip(), part.lstrip()
         sep = " " if left and right and left[-1].isascii() and right[0].isascii() else ""
         text = left + sep + right
     return text

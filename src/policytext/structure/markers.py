@@ -145,8 +145,10 @@ def is_date_line(line: str) -> bool:
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 #: "label：value" lines (联系人：邹思媛) are not headings
 _LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\S")
-#: a key and a number (a line of a data list): 党员教师家访（户）：124
-_KEY_NUMBER_RE = re.compile(r"^[^：:，,。；;\s]{2,16}[：:]\s*\d")
+#: a key–value line of a data list (党员教师家访（户）：124, 集中学习人均学时：30.5): a short key
+#: without sentence punctuation, a colon, a value that opens with a number
+KEY_VALUE = re.compile(r"^[ \t\u3000]*(?P<key>[^\s：:，,。；;！？]{2,16}?)[：:][ \t\u3000]*"
+                       r"(?P<num>\d[\d,，]*(?:\.\d+)?)(?P<rest>[^\n]*)$", re.MULTILINE)
 _INNER_STOP_RE = re.compile(r"[。！？；!?;]")
 
 #: longest line still shaped like an unnumbered heading (seed 004's are 16-23 chars)
@@ -191,7 +193,7 @@ def heading_shaped(line: str) -> bool:
         return False
     if is_date_line(s):
         return False
-    if _LABEL_RE.match(s) or _KEY_NUMBER_RE.match(s):  # 联系电话：68724690, 附件：…, 集中学习人均学时：30.5
+    if _LABEL_RE.match(s) or KEY_VALUE.match(s):  # 联系电话：68724690, 附件：…, 集中学习人均学时：30.5
         return False
     if _CAPTION_RE.match(s):  # 图为党员教师在…重温入党誓词: a photo's caption
         return False
