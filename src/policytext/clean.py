@@ -15,7 +15,8 @@ Character choices (documented, applied to the whole text):
   国发〔2011〕35号);
 * zero-width characters (U+200B-U+200D, U+2060, U+FEFF) are dropped; private-use
   glyphs (icon fonts) become a space;
-* letter-spaced words ("总　　则", "国 务 院", "1 9 9 8 年") are closed up;
+* letter-spaced words ("总　　则", "国 务 院", "1 9 9 8 年") are closed up, and so is a line
+  whose characters all stand apart ("全 年 召 开 1 2 次 ，", a justified line out of a PDF);
 * a run of two or more ideographic / no-break spaces inside a line is a paragraph break
   (pages that put a whole document on one line with "　　" indents); single odd spaces
   become an ASCII space; indents and trailing spaces go; blank lines go.
@@ -82,6 +83,10 @@ _LETTER_SPACED_RE = re.compile(f"(?<![^{_SPACE}])[\u4e00-\u9fff](?:[{_SPACE}]+[\
 _SPACES_RE = re.compile(f"[{_SPACE}]+")
 #: a paragraph's first-line indent: an ideographic space, or two spaces of any kind
 _INDENT_RE = re.compile(f"^(?:\u3000|[{_SPACE}]{{2}})")
+#: a whole line letter-spaced, as a justified line copied out of a PDF comes out: at least
+#: this many characters, nearly all standing alone between spaces ("全 年 召 开 1 2 次 ，")
+_SPACED_LINE_MIN = 6
+_SPACED_LINE_SHARE = 0.8
 #: a year written with spaced digits: "1 9 9 8 年"
 _SPACED_YEAR_RE = re.compile(r"(?<!\d)\d(?: \d){3} ?(?=年)")
 
@@ -133,10 +138,25 @@ def _normalise_chars(text: str) -> str:
     return _PUA_RE.sub(" ", text)
 
 
+def _letter_spaced(line: str) -> bool:
+    """Whether every character of *line* stands apart: the line is letter-spaced as a whole.
+
+    A justified line copied out of a typeset PDF puts a space between any two characters,
+    digits and signs too ("党 员 参 学 率 9 8 . 6 % ，"), so its numbers are only whole again
+    when all of its spaces go. A table row or a line of words has longer tokens.
+    """
+    tokens = _SPACES_RE.split(line.strip(_SPACE))
+    if len(tokens) < _SPACED_LINE_MIN or not _CJK_RE.search(line):
+        return False
+    return sum(len(t) == 1 for t in tokens) >= _SPACED_LINE_SHARE * len(tokens)
+
+
 def _split_spaces(line: str) -> list[str]:
     """Close up letter-spacing, then break the line at runs of odd spaces."""
     if not _SPACES_RE.search(line):  # most lines: nothing to do
         return [line] if line else []
+    if _letter_spaced(line):
+        return [_SPACES_RE.sub("", line)]
     line = _LETTER_SPACED_RE.sub(lambda m: _SPACES_RE.sub("", m.group()), line)
     line = _SPACED_YEAR_RE.sub(lambda m: m.group().replace(" ", ""), line)
     line = line.strip(_SPACE)

@@ -205,6 +205,11 @@ def test_stray_number_inside_sentence_is_not_split():
     ("京政文[1999]56号", "京政文〔1999〕56号"),
     ("第一章　总　　则", "第一章 总则"),
     ("二、关于1 9 9 8 年政府工作的建议", "二、关于1998年政府工作的建议"),
+    # a justified line copied out of a PDF: every character stands apart, digits too
+    ("全 年 召 开 支 委 会 1 2 次 ， 参 学 率 9 8 . 6 % ，", "全年召开支委会12次，参学率98.6%，"),
+    ("一 、 主 要 工 作", "一、主要工作"),
+    # a line of words keeps its spaces between numbers
+    ("支委会 12 次 党员大会 4 次", "支委会 12 次 党员大会 4 次"),
     ("各位代表\u200b！", "各位代表！"),
     ("The value f(x) is 3", "The value f(x) is 3"),
 ])
