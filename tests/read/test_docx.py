@@ -80,3 +80,50 @@ def test_truncated_docx(tmp_path, built):
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(BrokenFile, match="not a readable .docx"):
         read_docx(path)
+
+
+# written here: a draft back from review with Track Changes on. Accepting every change is
+# what the report says: deleted and moved-away text is gone, inserted and moved-to text
+# stays, a comment's mark adds nothing.
+def _tracked(kind: str, text: str, rid: int):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    wrap = OxmlElement(f"w:{kind}")
+    for key, value in (("w:id", str(rid)), ("w:author", "审核人"), ("w:date", "2025-12-20T09:00:00Z")):
+        wrap.set(qn(key), value)
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:delText" if kind == "del" else "w:t")
+    t.text = text
+    run.append(t)
+    wrap.append(run)
+    return wrap
+
+
+def test_tracked_changes_read_as_accepted(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    p = document.add_paragraph("全年召开支委会")
+    p._p.append(_tracked("del", "12次", 1))
+    p._p.append(_tracked("ins", "10次", 2))
+    p.add_run("，党员大会4次。")
+    ref = OxmlElement("w:r")
+    mark = OxmlElement("w:commentReference")
+    mark.set(qn("w:id"), "0")
+    ref.append(mark)
+    p._p.append(ref)
+    moved = document.add_paragraph("")
+    moved._p.append(_tracked("moveFrom", "书记讲党课2次。", 3))
+    gone = document.add_paragraph("")
+    gone._p.append(_tracked("del", "建立了意识形态工作台账。", 4))
+    added = document.add_paragraph("")
+    added._p.append(_tracked("ins", "网络阵地巡查记录尚不完整。", 5))
+    added._p.append(_tracked("moveTo", "书记讲党课2次。", 6))
+    path = tmp_path / "draft.docx"
+    document.save(path)
+
+    lines = [line for line in read_docx(path).text.splitlines() if line]
+    assert lines == ["全年召开支委会10次，党员大会4次。", "网络阵地巡查记录尚不完整。书记讲党课2次。"]

@@ -95,11 +95,12 @@ def _paragraph_lines(p_el, numbering: Numbering, style_names: dict[str, str]) ->
 
 def _run_text(el) -> str:
     """Visible text of a paragraph: runs, hyperlinks, fields' results, breaks and tabs;
-    deleted revisions and field codes are skipped."""
+    deleted revisions, text moved away (its copy stands where it was moved to) and field
+    codes are skipped: the text reads as with every tracked change accepted."""
     from docx.oxml.ns import qn
 
     out: list[str] = []
-    skip_tags = {qn("w:del"), qn("w:instrText"), qn("w:delText"), qn("w:pPr"), qn("w:rPr"),
+    skip_tags = {qn("w:del"), qn("w:moveFrom"), qn("w:instrText"), qn("w:delText"), qn("w:pPr"), qn("w:rPr"),
                  qn("w:fldSimple") + "#never"}
     in_field_code = False
 
