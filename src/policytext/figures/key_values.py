@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Document, Figure
 from ..structure.markers import KEY_VALUE  # the structure step reads such a line as no heading
-from .tables import _HEADER_UNIT, _cell_figure, named_unit
+from .tables import HEADER_UNIT, cell_figure, named_unit
 
 if TYPE_CHECKING:
     from .extract import FigureExtractor
@@ -33,7 +33,7 @@ def key_value_figures(doc: Document, extractor: FigureExtractor, found: list[Fig
     text = doc.text
     made: list[Figure] = []
     for m in KEY_VALUE.finditer(text):
-        key = _HEADER_UNIT.sub("", m.group("key")).strip()  # 党员教师家访（户） -> 党员教师家访
+        key = HEADER_UNIT.sub("", m.group("key")).strip()  # 党员教师家访（户） -> 党员教师家访
         s = m.start("num")
         line = text[m.start("key"):m.end()]
         here = [f for f in found if f.start == s]
@@ -46,7 +46,7 @@ def key_value_figures(doc: Document, extractor: FigureExtractor, found: list[Fig
         unit = named_unit(m.group("key"))
         if unit is None:
             continue
-        fig = _cell_figure(doc, extractor, m.group("num"), s, m.end("num"), f"{key}（{unit}）", key, line)
+        fig = cell_figure(doc, extractor, m.group("num"), s, m.end("num"), f"{key}（{unit}）", key, line)
         if fig is not None:
             made.append(fig)
     if not made:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .extract import FigureExtractor
 
 #: a header's unit in brackets at its end: 党员数（名）, 经费(万元), 比例（%）
-_HEADER_UNIT = re.compile(r"[（(]\s*([^（）()]{1,4}?)\s*[）)]\s*$")
+HEADER_UNIT = re.compile(r"[（(]\s*([^（）()]{1,4}?)\s*[）)]\s*$")
 #: a header that names a share: its bare numbers are percentages
 #: the word that ends a rate's name (组织覆盖率, 党员比例); the check reads rate columns by it too
 RATE_WORD = r"(?:率|比例|占比|比重)"
@@ -111,7 +111,7 @@ def headers(text: str, table_rows: list[Row], n_header: int) -> list[str]:
 
 def noun(header: str) -> str:
     """What a column counts: the header without its unit bracket and count suffix."""
-    h = _HEADER_UNIT.sub("", header).strip()
+    h = HEADER_UNIT.sub("", header).strip()
     return _COUNT_SUFFIX.sub("", h)
 
 
@@ -131,7 +131,7 @@ def subjects(heads: list[str]) -> list[str]:
 
 def header_unit(header: str) -> str | None:
     """The unit in a header's closing bracket (党员数（名） -> 名), if any."""
-    m = _HEADER_UNIT.search(header)
+    m = HEADER_UNIT.search(header)
     return m.group(1) if m else None
 
 
@@ -279,7 +279,7 @@ def table_figures(doc: Document, extractor: FigureExtractor, found: list[Figure]
             for ind in indicators(text, rs, form):
                 unit = PERSON_HOURS.sub(r"\1", ind.unit)
                 for s, e in ind.values:
-                    fig = _cell_figure(doc, extractor, text[s:e], s, e, f"{ind.name}（{unit}）",
+                    fig = cell_figure(doc, extractor, text[s:e], s, e, f"{ind.name}（{unit}）",
                                        ind.name, text[ind.row.start:ind.row.end])
                     if fig is not None:
                         made.append(fig)
@@ -298,7 +298,7 @@ def table_figures(doc: Document, extractor: FigureExtractor, found: list[Figure]
                 cell = text[s:e]
                 if j >= len(heads) or not is_numeric(cell) or (j == 0 and label):
                     continue
-                fig = _cell_figure(doc, extractor, cell, s, e, heads[j], prefix + subj[j], sentence)
+                fig = cell_figure(doc, extractor, cell, s, e, heads[j], prefix + subj[j], sentence)
                 if fig is not None:
                     made.append(fig)
                     replaced.append((s, e))
@@ -314,8 +314,10 @@ def _period(header: str) -> str | None:
     return found[-1] if found else None
 
 
-def _cell_figure(doc: Document, extractor: FigureExtractor, cell: str, s: int, e: int, header: str,
-                 subject: str, sentence: str) -> Figure | None:
+def cell_figure(doc: Document, extractor: FigureExtractor, cell: str, s: int, e: int, header: str,
+                subject: str, sentence: str) -> Figure | None:
+    """The figure a table cell (or a data list's value) holds at ``s:e``, its unit from the
+    *header* when the cell has none; None when the cell is no single number."""
     suffix = unit_for(header, cell)
     # read as the number in a clause (为186名。): the extractor takes a number at the very
     # start or end of a text for a code or a heading number
