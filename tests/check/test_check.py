@@ -152,6 +152,9 @@ def test_a_bare_tally_counts_what_its_sentence_said_before_it():
     # a clause that names what it counts is no bare tally
     s = "3月支委会专门研究部署全年意识形态工作，全年专题研究1次。"
     assert _clause_before(s, s.index("1次")) == "全年专题研究"
+    # …and no further back than its sentence, when a passage (a table cell) holds several
+    s = "党员大会每季度召开1次，共4次。 党支部书记于“七一”前后和11月分别讲专题党课，共2次。"
+    assert _clause_before(s, s.index("2次")).startswith(" 党支部书记")
 
 
 def test_an_admitted_gap_in_the_reports_own_words_concerns_the_provision_it_matches_best():
@@ -1040,3 +1043,12 @@ def test_a_spelled_once_after_a_tally_is_a_count():
                           "一、主要工作\n全年召开支委会专题研究意识形态工作一次，与各党小组签订责任书十二份。\n")
     assert item.status == "shortfall", item.reason
     assert "一次" in item.reason
+
+
+def test_a_schedule_kept_by_each_branch_is_not_divided_among_them():
+    """4个党支部每季度均召开了党员大会，共召开15次 over three quarters: each branch quarterly."""
+    (item,) = _check_text("（一）党支部党员大会每季度至少召开1次。\n",
+                          "一、主要工作\n2025年前三个季度，4个党支部每季度均召开了党员大会，共召开15次。\n")
+    assert item.status == "met", item.reason
+    assert "15次" in item.reason
+

@@ -31,7 +31,9 @@ def test_period_years(period, years):
      ("上半年，各支部召开支委会6次；召开党员大会2次", 0.5),
      # a count over several years says so (五年来, 近三年), and 四年级 is no span
      ("五年来，在职党员人均累计参加集中学习培训140学时", 5.0), ("近三年共发展党员9名", 3.0),
-     ("四年级共开展活动8次", None)],
+     ("四年级共开展活动8次", None),
+     # a tally after a rate is no count of one period (每月…，共召开12次)
+     ("各支部坚持每月召开支委会，共召开12次", None), ("各支部坚持每月召开支委会12次", 1 / 12)],
 )
 def test_report_period_from_words_before_the_figure(sentence, years):
     offset = next(i for i, ch in enumerate(sentence) if ch.isdigit())
@@ -44,7 +46,10 @@ def test_report_period_from_words_before_the_figure(sentence, years):
     [("书记每年讲党课2至3次，五年共讲12次", "12次", 5.0), ("书记每年讲党课2至3次，五年共讲12次", "2至3次", 1.0),
      ("2021年至2025年累计投入8.5万元", "8.5万元", 5.0), ("2021年9月至2023年8月共开展活动24次", "24次", 2.0),
      # a school year named by its two years is one year
-     ("2024—2025学年共开展活动8次", "8次", 1.0)],
+     ("2024—2025学年共开展活动8次", "8次", 1.0),
+     # part of a year: 前三个季度, 前8个月 (not 提前三个月)
+     ("2025年前三个季度，4个党支部每季度均召开了党员大会，共召开15次", "15次", 0.75),
+     ("今年前8个月共开展活动8次", "8次", 8 / 12)],
 )
 def test_a_span_of_years_before_a_figure(sentence, figure, years):
     offset = sentence.index(figure) + len(figure)

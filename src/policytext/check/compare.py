@@ -58,7 +58,11 @@ _SPAN = re.compile(
     r"|(?P<y1>(?:19|20)\d{2})年(?:(?P<m1>\d{1,2})月)?(?:至|到|—|–|－|-|～|~)(?P<y2>(?:19|20)\d{2})年"
     r"(?:(?P<m2>\d{1,2})月)?"
     r"|(?P<s1>(?:19|20)\d{2})年?\s*(?:至|到|—|–|－|-|～|~)\s*(?P<s2>(?:19|20)\d{2})\s*学年"  # 2024—2025学年
-    r"|(?P<term>任期内|任期以来|本届以来|本届任期)")
+    r"|(?P<term>任期内|任期以来|本届以来|本届任期)"
+    # part of the year: 前三个季度 (0.75), 前8个月
+    r"|(?<![提之以此目])[前头](?P<part>[两二三]|[2-3])个?季度|(?<![提之以此目])[前头](?P<months>[2-9]|1[01]|[两二三四五六七八九十]|十一)个月")
+#: a clause that tallies after a rate: in 每季度均召开了党员大会，共召开15次 the 15 are no quarter's
+_TALLY_AFTER = re.compile(r"[，,][^，,]{0,6}?(?:共|累计|合计|总计|一共)")
 
 
 #: a rate written as "N periods, one time" right before the count (两周一回, 一月一次, 三个月一次),
@@ -91,6 +95,10 @@ def span_years(m: re.Match[str], term_years: float | None) -> float:
     """The years a :data:`_SPAN` match covers; NaN for a term of unknown length."""
     if m.group("term"):
         return term_years or math.nan
+    if m.group("part"):
+        return parse_number(m.group("part")) * _PERIOD_YEARS["季度"]
+    if m.group("months"):
+        return parse_number(m.group("months")) / 12
     if m.group("s1"):
         return float(max(1, int(m.group("s2")) - int(m.group("s1"))))
     if m.group("y1"):
@@ -110,7 +118,8 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
     best = None
     before = sentence[:fig_offset_in_sentence]
     spans = [m for m in _SPAN.finditer(before) if not re.search(r"[；;]", before[m.end():])]
-    rates = list(_REPORT_PERIOD.finditer(before))
+    rates = [m for m in _REPORT_PERIOD.finditer(before)
+             if not ((m.group(1) or "").startswith(("每", "按", "逐")) and _TALLY_AFTER.search(before, m.end()))]
     if spans and not (rates and rates[-1].start() > spans[-1].end()
                       and (rates[-1].group(1) or "").startswith(("每", "按", "逐"))):
         return span_years(spans[-1], term_years)
@@ -118,7 +127,7 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
     if m:  # 两周一回, 一月一次: the rate is written right before its count
         many, every = m.groups()
         return (int(many) if many.isdigit() else _CN[many]) * _PERIOD_YEARS[every]
-    for m in _REPORT_PERIOD.finditer(before):
+    for m in rates:
         if (m.group(1) or "").startswith(("每", "按", "逐")) and re.search(r"[；;]", before[m.end():]):
             continue
         best = m

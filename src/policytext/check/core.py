@@ -33,6 +33,7 @@ from .occasions import (
     DATE_SPAN,
     EVERY,
     PER_DAY,
+    SCHEDULE,
     SCHOOL_WORDS,
     date_spans,
     day_products,
@@ -891,6 +892,7 @@ def _clause_before(sentence: str, offset: int, thing: str | None = None) -> str:
     so does the rest of a group (…，其余8个党组织召开2至3次) when ``thing``, the words the
     figure's extractor found it counts, names only the doing."""
     head = sentence[:offset]
+    head = head[max(head.rfind(c) for c in "。！？!?") + 1 :]  # a passage may hold several sentences
     cut = max(head.rfind(c) for c in "，,、；;：:。（(")
     tally = _TALLY.match(head[cut + 1 :]) if cut > 0 else None
     if tally and len(head) - cut - 1 - tally.end() <= TALLY_VERB_MAX:
@@ -1016,7 +1018,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 f = working_days(f, view.year)  # 5月6日至10日 in 2024: 5 working days
                 if f is None:
                     continue
-            scaled = normalise(f, before, how, view.all_figures)
+            # a schedule is each doer's own (4个党支部每季度均召开了党员大会: each branch, once
+            # a quarter), no total to divide among them
+            scaled = None if SCHEDULE.fullmatch(f.surface) else normalise(f, before, how, view.all_figures)
             if scaled is None and how.per_units is not None:
                 continue  # 兼职党务工作者16名 says nothing of 每50名党员1名 without the members
             if scaled is None and how.per_branch and EACH_BRANCH.search(before):
