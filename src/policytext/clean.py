@@ -87,6 +87,9 @@ _INDENT_RE = re.compile(f"^(?:\u3000|[{_SPACE}]{{2}})")
 #: this many characters, nearly all standing alone between spaces ("全 年 召 开 1 2 次 ，")
 _SPACED_LINE_MIN = 6
 _SPACED_LINE_SHARE = 0.8
+#: a figure card's number: alone on its line (36, 98.6%, 1,656), or in 【】 leading one
+_CARD_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+_CARD_LEAD_RE = re.compile(r"【(\d[\d,]*(?:\.\d+)?%?)】\s*")
 #: a year written with spaced digits: "1 9 9 8 年"
 _SPACED_YEAR_RE = re.compile(r"(?<!\d)\d(?: \d){3} ?(?=年)")
 
@@ -129,6 +132,18 @@ def _lexicon() -> dict:
         raise DataError(f"boilerplate lexicon is unreadable: {exc}") from exc
 
 
+@lru_cache(maxsize=1)
+def _card_units() -> re.Pattern[str]:
+    """A figure card's unit (data/clean/cards.yaml), as a pattern."""
+    try:
+        raw = yaml.safe_load(
+            resources.files("policytext").joinpath("data/clean/cards.yaml").read_text("utf-8"))
+        units = sorted(map(str, raw["units"]), key=len, reverse=True)
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise DataError(f"card units are unreadable: {exc}") from exc
+    return re.compile("|".join(map(re.escape, units)))
+
+
 # --------------------------------------------------------------------------- steps
 
 
@@ -168,6 +183,68 @@ def _split_spaces(line: str) -> list[str]:
             pos = m.end()
     parts.append(line[pos:])
     return [_ODD_RUN_RE.sub(" ", p) for p in parts if p.strip(_SPACE)]
+
+
+def _join_cards(lines: list[str], starts: list[bool]) -> tuple[list[str], list[bool], list[bool]]:
+    """Figure cards (a 数说 post copied as text) made into lines that read as prose.
+
+    A number alone on a line, its unit alone on the next and what it counts on the one
+    after become one line that opens a paragraph (36 / 场 / 主题党日活动 -> 36场主题党日活动),
+    with the card's other lines up to the next paragraph after a space;
+    a number in 【】 that leads a line loses its brackets (【782】小时 党员志愿服务… ->
+    782小时 党员志愿服务…; 【100%】3个… -> 100% 3个…), so the figure reads as written.
+    Returns the lines, their paragraph starts, and which lines are cards: a card is never
+    joined to the line before it.
+    """
+    units = _card_units()
+    out: list[str] = []
+    out_starts: list[bool] = []
+    cards: list[bool] = []
+    carded = any(_CARD_NUMBER_RE.fullmatch(a.strip(_SPACE)) and units.fullmatch(b.strip(_SPACE))
+                 for a, b in pairwise(lines))
+    i = 0
+    while i < len(lines):
+        line, start = lines[i].strip(_SPACE), starts[i]
+        if (_CARD_NUMBER_RE.fullmatch(line) and i + 1 < len(lines)
+                and units.fullmatch(lines[i + 1].strip(_SPACE))):
+            parts = [line, lines[i + 1].strip(_SPACE)]
+            i += 2
+            # what the number counts, and the card's other lines up to the next paragraph
+            first = True
+            while i < len(lines) and (first or not starts[i]):
+                label = lines[i].strip(_SPACE)
+                if not label or numbered_heading_line(label) or label.startswith(("【", "「", "[")) \
+                        or _CARD_NUMBER_RE.fullmatch(label):
+                    break
+                parts.append(label if first else " " + label)
+                first = False
+                i += 1
+            out.append("".join(parts))
+            out_starts.append(True)
+            cards.append(True)
+            continue
+        if carded and is_date_line(line) and start and i + 1 < len(lines) and not starts[i + 1]:
+            # among cards, a dated one (2025年3月26日 / …品牌创建方案 / 报区委教育工委备案): one
+            # line (elsewhere a date line may close a decree before the title of what it enacts)
+            parts = [line]
+            i += 1
+            while i < len(lines) and not starts[i] and not numbered_heading_line(lines[i]):
+                parts.append(lines[i].strip(_SPACE))
+                i += 1
+            out.append(" ".join(parts))
+            out_starts.append(True)
+            cards.append(True)
+            continue
+        m = _CARD_LEAD_RE.match(line)
+        if m:
+            rest = line[m.end():]
+            unit = not m.group(1).endswith("%") and units.match(rest)  # 【97.8%】期末…: no unit
+            line = m.group(1) + (rest if unit else " " + rest)
+        out.append(line)
+        out_starts.append(start or m is not None)
+        cards.append(m is not None)
+        i += 1
+    return out, out_starts, cards
 
 
 def _split_doc_number(lines: list[str], starts: list[bool]) -> tuple[list[str], list[bool]]:
@@ -432,16 +509,17 @@ def _ends_open(line: str) -> bool:
     return bool(line) and line[-1] not in CLOSING
 
 
-def _join_broken(lines: list[str], starts: list[bool]) -> list[str]:
+def _join_broken(lines: list[str], starts: list[bool], firm: list[bool]) -> list[str]:
     """Join lines broken in mid-sentence (see module docstring for the rule).
 
     ``starts`` marks lines that open a paragraph by their layout (indented, or after a
-    blank line); the hard-wrap rule never joins those.
+    blank line); the hard-wrap rule never joins those. ``firm`` lines (figure cards) are
+    never joined to the line before.
     """
     width = _wrap_width(lines)
     out: list[str] = []
-    for line, start in zip(lines, starts, strict=True):
-        if out and (_should_join(out[-1], line) or (not start and _wrapped(out[-1], line, width))):
+    for line, start, alone in zip(lines, starts, firm, strict=True):
+        if out and not alone and (_should_join(out[-1], line) or (not start and _wrapped(out[-1], line, width))):
             prev = out[-1]
             sep = " " if prev[-1].isascii() and prev[-1].isalpha() and line[0].isascii() and line[0].isalpha() else ""
             out[-1] = prev + sep + line
@@ -548,7 +626,8 @@ def clean(raw: RawText) -> Cleaned:
             if s.strip(_SPACE + "\t")]
     lines, starts = _split_outline_runs([s for s, _ in kept], [b for _, b in kept])
     kept = [(s, b) for s, b in zip(lines, starts, strict=True) if s]
-    lines = _join_broken([s for s, _ in kept], [b for _, b in kept])
+    lines, starts, cards = _join_cards([s for s, _ in kept], [b for _, b in kept])
+    lines = _join_broken(lines, starts, cards)
     if not lines:
         raise EmptyDocument("nothing but boilerplate (web-page lines, page numbers, running headers) in the document",
                             path=raw.provenance.path)

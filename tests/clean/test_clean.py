@@ -319,3 +319,44 @@ def test_bulleted_lines_stay_apart():
     assert [s.heading for s in doc.sections] == ["主要做法", "存在问题"]
     lines = [doc.text[p.start:p.end] for p in doc.paragraphs]
     assert "■ 党员大会：4次，每季度1次" in lines and "▲ 书记讲党课：1次（3月）" in lines
+
+
+# written here: a 数说 year review copied as text: figure cards, the number alone on a line and
+# its unit on the next, or in 【】 leading a line; a dated card among them
+_CARDS = """数说2025｜某中学党建工作年度盘点
+
+2025年3月26日
+品牌创建方案
+报区委教育工委备案
+
+36
+场
+主题党日活动
+3个党支部每月各开展1场，全年没有一个月断档
+
+10
+次
+党总支委员会会议
+集体研究“三重一大”事项27项
+
+【782】小时 党员志愿服务全年总时长
+
+【98.6%】党员参学率
+"""
+
+
+def test_figure_cards_read_as_lines_of_prose():
+    lines = clean(raw_of(_CARDS)).text.splitlines()
+    assert lines[1:] == [
+        "2025年3月26日 品牌创建方案 报区委教育工委备案",
+        "36场主题党日活动 3个党支部每月各开展1场，全年没有一个月断档",
+        "10次党总支委员会会议 集体研究“三重一大”事项27项",
+        "782小时 党员志愿服务全年总时长",
+        "98.6% 党员参学率",
+    ]
+
+
+def test_a_date_line_outside_cards_stays_alone():
+    """A decree's date is followed by the title of what it enacts: no card."""
+    text = "国务院令\n总理 李克强\n\n2017年12月25日\n中华人民共和国某某条例\n第一章 总则\n"
+    assert "2017年12月25日\n" in clean(raw_of(text)).text

@@ -41,6 +41,9 @@ def test_unnumbered_heading_lines(line: str):
     "■ 党员大会：4次，每季度1次",  # an item of a bulleted list
     "▲ 党员大会4次",
     "◎工作提示",
+    "36场主题党日活动",  # a figure card: a count opens it
+    "98.6% 党员参学率",
+    "2025年3月26日 品牌创建方案报区委教育工委备案",  # a dated card
 ])
 def test_body_lines_are_not_headings(line: str):
     assert not heading_shaped(line)

@@ -171,13 +171,20 @@ def is_bullet(line: str) -> bool:
     return bool(BULLET_RE.match(line))
 
 
+#: a line that opens with a count (36场主题党日活动, 98.6% 党员参学率, a figure card's line)
+#: or a day's date (2025年3月26日 …方案报…备案): a statement, no heading (a year, 2025年工作
+#: 回顾, may open one)
+_COUNT_LEAD_RE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|[场次名个位节堂项期篇件所户元条份]|学时|课时|小时|人次|万元)"
+                            r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\S")
+
+
 def heading_shaped(line: str) -> bool:
     """A short line with no sentence punctuation: a possible unnumbered heading or title.
 
     Does not look at context (a heading must be followed by body; the parser checks).
     """
     s = line.strip()
-    if not s or len(s) > HEADING_MAX or "\t" in s or is_bullet(s):
+    if not s or len(s) > HEADING_MAX or "\t" in s or is_bullet(s) or _COUNT_LEAD_RE.match(s):
         return False
     if s[-1] in HEADING_NEVER_ENDS or s[-1] in CONTINUES:
         return False
