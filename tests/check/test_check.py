@@ -1052,3 +1052,27 @@ def test_a_schedule_kept_by_each_branch_is_not_divided_among_them():
     assert item.status == "met", item.reason
     assert "15次" in item.reason
 
+
+
+def test_each_branch_counted_with_ge_is_not_divided():
+    """3个党支部每月各开展1场: each branch once a month."""
+    (item,) = _check_text("（一）各党支部每月固定开展1次主题党日活动。\n",
+                          "一、主要工作\n36场主题党日活动 3个党支部每月各开展1场，全年没有一个月断档。\n")
+    assert item.status == "met", item.reason
+
+
+def test_a_figure_card_says_after_its_number_what_it_totals():
+    """782小时 党员志愿服务全年总时长 over 46 members is 17 each, under 20."""
+    (item,) = _check_text("（一）每名党员每年志愿服务时长不少于20小时。\n",
+                          "一、基本情况\n学校党总支现有党员46名。\n"
+                          "二、主要工作\n782小时 党员志愿服务全年总时长，46名党员全部参与。\n")
+    assert item.status == "shortfall", item.reason
+    assert "782小时" in item.reason
+
+
+def test_a_figure_card_names_the_group_after_its_number():
+    """78节 党员教师全年开设的示范课、公开课 over 46 members is under 2 a year each."""
+    (item,) = _check_text("（一）每名党员教师每学期至少开设1节示范课或公开课。\n",
+                          "一、基本情况\n学校党总支现有党员教师46名。\n"
+                          "二、主要工作\n78节党员教师全年开设的示范课、公开课，其中8节为区级展示课。\n")
+    assert item.status == "shortfall", item.reason

@@ -171,6 +171,17 @@ def test_an_interviewers_question_says_what_its_answers_do(question, role):
     ("四、整改建议", PLAN),
     ("五、对策建议", PLAN),
     ("二、主要成效", None),
+    # what was done about last year's findings: the fixes, though 整改措施 names them
+    ("一、上年度整改措施落实情况", None),
+    # the causes of the gaps speak to no duty in particular; a heading that names the gaps
+    # too, or a score's reason, is no cause heading
+    ("三、问题产生的原因", "frame"),
+    ("二、存在的问题及原因分析", PROBLEM),
+    ("【未践诺及原因】", PROBLEM),
+    ("二、党员队伍（本项自评得分18分，扣2分，原因是党员信息系统数据维护不够及时）", None),
+    # the year after the report's (title 某校党支部2025年工作总结)
+    ("「2026，我们这样干」", PLAN),
+    ("「2025，我们这样干」", None),
 ])
 def test_a_heading_gives_its_section_a_role(heading, role):
     from policytext.check.roles import heading_role
@@ -191,3 +202,10 @@ def test_a_review_inside_a_plan_was_done():
     review, task = doc.paragraphs[-2], doc.paragraphs[-1]
     assert heading_role(doc, review.start) is None
     assert heading_role(doc, task.start) == PLAN
+
+
+def test_a_gap_named_to_say_what_was_done_about_it_is_no_admission():
+    from policytext.check.roles import sentence_role
+
+    assert sentence_role('一是针对"组织生活不够经常"的问题，严格落实"三会一课"制度，全年召开党员大会5次。') is None
+    assert sentence_role("一是组织生活不够经常，全年仅召开党员大会2次。") == PROBLEM

@@ -47,6 +47,9 @@ PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少�
 #: a per-branch provision's actor, and the count of branches before a report total
 BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:党支部|支部|党小组)")
 BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
+#: after the bodies counted, words that give each of them the figure (3个党支部每月各开展1场,
+#: 4个支部均召开2次)
+_EACH_DID = re.compile(r"各|均|分别|都")
 #: a per-school provision (每所学校每学期至少…, 各学校每年…), and the count of schools in a
 #: report sentence (全县32所学校共设立党员示范岗86个; …共计58次，覆盖全县32所学校)
 SCHOOL_ACTOR = re.compile(r"每所(?:学校|中小学校?|中学|小学|幼儿园|院校)?"
@@ -79,6 +82,10 @@ TALLIED = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff]{{0,10}}$"
                      # …or a table row's unit column says so (党员集中学习培训 | 人·学时 | 2296)
                      r"|人[·•・.]?(?:学时|课时|小时)\s*$")
 HOURS = {"学时", "课时", "小时"}
+#: what may stand before a figure that opens its line (a bullet, spaces)
+_LEAD_MARKS = re.compile(r"[\s●▶■▲◆•★▪]")
+#: words right after a figure that say it is a total (党员志愿服务全年总时长, 集中学习培训总学时)
+_TOTAL_AFTER = re.compile(r"\s*[^，,；;。]{0,14}?(?:总时长|总学时|总课时|总时数|累计时长|累计学时|合计)")
 #: occasions a person's duty is counted in, and a tally of them in the words just before,
 #: which may name a list of kinds (…共执教公开课、示范课)
 ACTS = {"次", "节", "堂", "场"}
@@ -218,7 +225,12 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         per = fig.value / parts
         return (replace(fig, value=per, value_max=None, surface=f"{per:.3g}{fig.unit or ''}"),
                 f"{fig.surface} for {counted[-1].group()} is {per:.3g} per {n}{noun},")
-    tallied_hours = fig.unit in HOURS and TALLIED.search(sentence_before) is not None
+    after = fig.sentence[fig.sentence.find(fig.surface) + len(fig.surface):]
+    # a figure that opens its sentence (a figure card: 782小时 党员志愿服务全年总时长) says
+    # after it what it counts
+    leads = not _LEAD_MARKS.sub("", sentence_before)
+    tallied_hours = fig.unit in HOURS and (TALLIED.search(sentence_before) is not None
+                                           or leads and _TOTAL_AFTER.match(after) is not None)
     # what the group did, added up (班子成员共到联系点调研指导9次, 二十四名党员教师一共上了四十五节)
     tallied_acts = (fig.unit in ACTS and bool(how.per_head) and TALLIED_ACTS.search(sentence_before) is not None
                     and (how.per_head in _clause(sentence_before)
@@ -226,9 +238,11 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
                          or re.search(rf"\d+名{how.per_head[-2:]}", sentence_before) is not None
                          # 各校书记带头讲党课，全年共讲授党课87次: the group opened the sentence
                          or re.search(rf"(?:各校|各|全体|全县|全市|全区)[\u4e00-\u9fff]{{0,4}}{how.per_head}",
-                                      sentence_before) is not None))
+                                      sentence_before) is not None)
+                    # 78节 党员教师全年开设的示范课: the group's, said after the figure
+                    or fig.unit in ACTS and bool(how.per_head) and leads
+                    and how.per_head in re.split(r"[，,；;。]", after)[0])
     if how.per_head is not None and (fig.unit in PER_HEAD_UNITS or tallied_hours or tallied_acts):
-        after = fig.sentence[fig.sentence.find(fig.surface) + len(fig.surface):]
         if fig.unit in ("名", "人") and how.per_head and after.startswith(how.per_head):
             return None  # 十四名党员骨干教师 counts the members themselves, not what each did
         n = (heads_before(fig, figures) or together(fig, figures, how.per_head)
@@ -291,6 +305,8 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
         b = named[-1] if named else None  # the count nearest the total
         if b is None or int(b.group(1)) < 2:
             return None
+        if _EACH_DID.search(own := sentence_before[b.end():]) and not re.search(r"[，,；;]", own):
+            return None  # 3个党支部每月各开展1场: each branch's own count (not …均召开，共15次)
         k = int(b.group(1))
         return (replace(fig, value=fig.value / k, value_max=None,
                         surface=f"{fig.value / k:.3g}{fig.unit or ''} per branch"),

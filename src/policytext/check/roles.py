@@ -32,6 +32,9 @@ VIEW = "view"
 QUESTION = "question"
 #: the chair named in the header of minutes (主持人：周立群（党总支书记）) asks nothing
 _CHAIR = re.compile(r"^主持人?[：:]\s*[\u4e00-\u9fff·]{2,5}(?:同志)?(?:[（(][^）)]*[）)])?[。]?$")
+#: a year in a title, and one that opens a heading (「2026，我们这样干」, 2026年工作思路)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_LEADING_YEAR = re.compile(r"^\W*((?:19|20)\d{2})(?!\d)")
 #: a speaker's name before what they say (林晓：我们准备…)
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
 
@@ -56,6 +59,7 @@ def _cues() -> tuple[dict, dict[str, re.Pattern[str]]]:
     sentence["promised"] = re.compile(raw["promised"])
     sentence["restates"] = re.compile(raw["restates"])
     sentence["quoted"] = re.compile(raw["quoted"])
+    sentence["targeted"] = re.compile(raw["targeted"])
     return heading, sentence
 
 
@@ -141,16 +145,24 @@ def heading_role(doc: Document, offset: int) -> str | None:
     """The role the enclosing headings give a passage, innermost heading first
     (:data:`MIXED` when the heading names both a gap and an intention)."""
     heading, _ = _cues()
+    titled = max(map(int, _YEAR.findall(doc.title or "")), default=None)  # 2024—2025学年: 2025
     for sec in reversed(doc.section_path(offset)):
+        ahead = _LEADING_YEAR.match(sec.heading)
+        if ahead and titled and int(ahead.group(1)) > titled:
+            return PLAN  # 数说2025 > 「2026，我们这样干」: the year after the report's
         if is_finding(sec.heading):
             return None  # （一）反馈问题：…有短板 > 整改成效：已完成: its progress line says
-        roles = [role for role in (PROBLEM, PLAN) if any(w in sec.heading for w in heading[role])]
+        ends = {role: max((sec.heading.rfind(w) + len(w) for w in heading[role] if w in sec.heading),
+                          default=-1) for role in (PROBLEM, PLAN, DONE)}
+        if ends[DONE] > max(ends[PROBLEM], ends[PLAN]):
+            return None  # 2026年工作计划 > 2025年工作回顾, 上年度整改措施落实情况: done
+        roles = [role for role in (PROBLEM, PLAN) if ends[role] >= 0]
         if len(roles) > 1:
             return MIXED
         if roles:
             return roles[0]
-        if any(w in sec.heading for w in heading[DONE]):
-            return None  # 2026年工作计划 > 2025年工作回顾: the review was done
+        if sec.heading.strip().rstrip("】]").endswith(heading["cause"]):
+            return FRAME  # 三、问题产生的原因: no gap of any duty in particular
     return None
 
 
@@ -171,6 +183,7 @@ def sentence_role(text: str) -> str | None:
     _, sentence = _cues()
     text = _SPEAKER.sub("", text.strip(), count=1)  # 林晓：我们准备…: what the speaker says
     text = sentence["disposal"].sub(lambda m: "把" + m.group()[1:], text)  # 将…纳入: 把…纳入
+    text = sentence["targeted"].sub("", text)  # 针对"…不够经常"的问题，…: the fix, not the gap
     for role in (PROBLEM, PLAN):
         if sentence[role].search(text):
             return role
