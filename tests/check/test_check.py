@@ -1076,3 +1076,27 @@ def test_a_figure_card_names_the_group_after_its_number():
                           "一、基本情况\n学校党总支现有党员教师46名。\n"
                           "二、主要工作\n78节党员教师全年开设的示范课、公开课，其中8节为区级展示课。\n")
     assert item.status == "shortfall", item.reason
+
+
+_ROSTER = ("附件：党员学习情况登记表\n序号\t姓名\t类别\t集中学习学时\t线上学习学时\n"
+           "1\t陈立新\t在职\t44\t62\n2\t黄素梅\t在职\t40\t58\n3\t林志远\t在职\t{low}\t55\n"
+           "4\t周家明\t在职\t36\t49\n合计\t4人\t—\t{total}\t224\n")
+
+
+@pytest.mark.parametrize("low, status", [(24, "shortfall"), (34, "met")])
+def test_a_duty_of_each_member_is_held_against_the_least_in_a_roster(low, status):
+    """人均35学时 says nothing of the member with 24: a roster row decides 每名党员…不少于32学时."""
+    total = 44 + 40 + low + 36
+    report = ("一、主要工作\n全年组织党员集中学习，党员人均参加集中学习" f"{total / 4:g}学时。\n"
+              + _ROSTER.format(low=low, total=total))
+    (item,) = _check_text("（一）每名党员每年参加集中学习培训累计不少于32学时。\n", report)
+    assert item.status == status, item.reason
+    if status == "shortfall":
+        assert "least" in item.reason
+
+
+def test_a_roster_row_says_nothing_of_an_average():
+    report = ("一、主要工作\n全年组织党员集中学习，党员人均参加集中学习36学时。\n"
+              + _ROSTER.format(low=24, total=144))
+    (item,) = _check_text("（一）党员人均参加集中学习培训不少于32学时。\n", report)
+    assert item.status == "met", item.reason

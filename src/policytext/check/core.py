@@ -78,7 +78,7 @@ from .roles import (
     run_in_role,
     sentence_role,
 )
-from .table_rows import required_cells, row_passages, row_shares
+from .table_rows import required_cells, roster_rows, row_passages, row_shares
 from .terms import ALL as SLOT_ALL
 from .terms import ANY as SLOT_ANY
 from .terms import Coverage, content_words, kinds_named
@@ -199,6 +199,9 @@ class ReportView:
     #: problem passage -> the best share of one duty clause it holds over all the guideline's
     #: provisions (filled by check_documents; empty when one provision is assessed alone)
     admit_best: dict[int, float] = field(default_factory=dict)
+    #: roster row passages (the person with the least of a column): evidence only for a
+    #: duty of each member, not of their average or of the body
+    roster: set[int] = field(default_factory=set)
 
 
 def _label_lookup(labels: list[Label] | None) -> dict[tuple[int, int], Label]:
@@ -266,6 +269,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
     # a table's total row (合计 56 44 … 1093) is a passage too, matched by its words read out
     rows = row_passages(doc)
+    # a roster's rows with the least of a column (罗德胜 … 集中学习学时24): for duties of each member
+    listed = [r for r in roster_rows(doc) if all(r.start != o.start for o in rows)]
+    rows += listed
     row_words = {r.start: r.words for r in rows}
     for k, r in enumerate(rows, len(doc.paragraphs)):
         passages.append(Passage(r.start, r.end, heading_role(doc, r.start) or DONE, frozenset(),
@@ -352,6 +358,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
     view.facts = {i: k for i, t in enumerate(texts) if (k := key_of(t)) is not None}
+    view.roster = {i for i, p in enumerate(passages) if any(p.start == r.start for r in listed)}
     for i, p in enumerate(passages):
         if p.start in row_words:
             view.rates[i] = {f.subject for f in view.figures.get(i, [])
@@ -584,6 +591,16 @@ def _facts(req: Requirement, view: ReportView) -> list[Scored]:
     return out
 
 
+def _listed(req: Requirement, view: ReportView) -> list[Scored]:
+    """The roster rows (the least of a column) whose column names what a duty of every
+    member counts (集中学习学时 for 每名党员…集中学习培训…不少于32学时), whatever else they say."""
+    if not view.roster or not basis(req.text, req.actor).each:
+        return []
+    return [Scored(i, 0.0, 1.0, 1.0, 1.0, 1.0) for i in sorted(view.roster)
+            if any(f.subject and all(terms_found(w, req.text) for w in content_words(f.subject))
+                   for f in view.figures.get(i, []))]
+
+
 def _speaks_to(h: Scored) -> bool:
     return h.key >= KEY_MIN or h.full >= FULL_MIN or h.clause >= CLAUSE_SPEAKS
 
@@ -598,7 +615,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     relevant = [h for h in ranked if _speaks_to(h) and view.passages[h.index].role != FRAME]
     if req.constraint is not None and req.constraint.kind in MEASURED:
         seen = {h.index for h in relevant}  # 支委会：12次 in the report's data list
-        relevant += [h for h in _facts(req, view) if h.index not in seen]
+        relevant += [h for h in _facts(req, view) + _listed(req, view) if h.index not in seen]
     doc = view.doc
     evidence = [_evidence(view, h.index, round(h.coverage, 3)) for h in relevant[:EVIDENCE_K]]
 
@@ -962,9 +979,13 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     share_base = base.group(2) if base else None
     provision_words = content_words(req.text)
     scored = []
+    least = []  # verdicts on the least value of a roster's column
     for h in hits:
         speaks = max(h.key, h.clause)
-        if speaks < FIGURE_MIN:
+        listed = h.index in view.roster
+        if listed and not how.each:
+            continue  # one person's row says nothing of an average or of the school's count
+        if speaks < FIGURE_MIN and not listed:  # (a roster row speaks by its column's name)
             continue
         p = view.passages[h.index]
         sentence = view.own[h.index]
@@ -1042,9 +1063,13 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             said = len(want & set(bigrams(subject))) + sum(
                 1 for w in provision_words
                 if w not in actor and w not in subject and terms_found(w, subject)) + len(named & kinds)
+            if listed:  # the least of a roster column that names what the provision counts
+                if all(terms_found(w, req.text) for w in content_words(f.subject or "")):
+                    least.append(Verdict(v.ok, v.figure, f"in the roster, the least {f.subject}: {v.reason}"))
+                continue
             scored.append(((who, said), v, subject))
     if not scored:
-        return []
+        return least
     counted = [x for x in scored if not is_ordinal(x[1].figure)]
     if counted:  # 第二次推进会 says how many so far; a count the report gives says it better
         scored = counted
@@ -1058,7 +1083,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
         top = max(s for s, _, _ in group)
         out += [v for s, v, _ in group
                 if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC) and v not in out]
-    return out
+    return out + least  # every member's duty: the one with the least decides too
 
 
 #: a provision that binds each of the office holders it lists (书记、校长…均不少于4节)

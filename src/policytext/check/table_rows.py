@@ -73,6 +73,48 @@ def row_passages(doc: Document) -> list[RowPassage]:
     return out
 
 
+#: a roster's column of names (序号 | 姓名 | 类别 | 集中学习学时 | …): one row per person
+_NAME_HEADER = re.compile(r"^(?:党员|教师)?姓\s*名$")
+#: a roster's average row (人均, 平均), which no person reached
+_AVERAGE_ROW = re.compile(r"^(?:人\s*均|平\s*均|均\s*值)$")
+#: a roster needs at least this many people to tell a least value from a sample
+ROSTER_MIN = 3
+
+
+def roster_rows(doc: Document) -> list[RowPassage]:
+    """The rows of a roster (序号 | 姓名 | … | 集中学习学时 | 年度积分) that hold the least
+    value of one of its measured columns, read out with the header: a duty of every member
+    (每名党员…不少于32学时) is met only when the one with the least meets it, whatever the
+    average (人均35.6) says."""
+    text = doc.text
+    out = []
+    for _t, rs, n in data_rows(doc):
+        if not n:
+            continue
+        heads = headers(text, rs, n)
+        if not any(_NAME_HEADER.match(h.strip()) for h in heads):
+            continue
+        body = [r for r in rs[n:] if not is_total(lab := label_of(text, r)) and not _AVERAGE_ROW.match(lab.strip())]
+        if len(body) < ROSTER_MIN:
+            continue
+        least: set[int] = set()
+        for j, head in enumerate(heads):
+            values = [(float(cell), k) for k, r in enumerate(body) if j < len(r.cells)
+                      and re.fullmatch(r"\d+(?:\.\d+)?", cell := text[slice(*r.cells[j])].strip())
+                      and unit_for(head, cell)]
+            if len(values) >= ROSTER_MIN:
+                low = min(values)[0]
+                least |= {k for v, k in values if v == low}
+        subj = subjects(heads)
+        caption = _caption(text, rs[0].start)
+        for k in sorted(least):
+            r = body[k]
+            said = [f"{subj[j]}{text[s:e]}{unit_for(heads[j], text[s:e])}"
+                    for j, (s, e) in enumerate(r.cells) if j < len(heads) and text[s:e].strip()]
+            out.append(RowPassage(r.start, r.end, caption + "，".join(said)))
+    return out
+
+
 #: a table's caption: 表1 2025年全县学校党组织基本情况, 附表2：…
 _CAPTION = re.compile(r"^(?:附?表|Table)\s*[0-9一二三四五六七八九十]+")
 
