@@ -1100,3 +1100,33 @@ def test_a_roster_row_says_nothing_of_an_average():
               + _ROSTER.format(low=24, total=144))
     (item,) = _check_text("（一）党员人均参加集中学习培训不少于32学时。\n", report)
     assert item.status == "met", item.reason
+
+
+def test_those_expected_at_a_training_and_those_who_came_give_its_rate():
+    items = _check_text("（一）每年组织班主任、思政课教师参加意识形态专题培训，参训率达到100%。\n",
+                        "一、主要工作\n选派全校班主任和思政课教师参加意识形态工作专题培训，应参训46人，实际参训46人。\n")
+    item = next(i for i in items if i.requirement.startswith("参训率"))
+    assert item.status == "met", item.reason
+
+
+def test_people_counted_after_you_make_up_the_team_named_after_them():
+    """组建由7名青年骨干教师组成的网络评论员队伍: 7 on the team, not the 2 who watch the web."""
+    (item,) = _check_text("（一）各校应组建不少于5人的网络评论员队伍，积极开展网上正面宣传。\n",
+                          "一、主要工作\n组建由7名青年骨干教师组成的网络评论员队伍，围绕学校重大活动开展网上正面宣传。"
+                          "建立网络舆情监测处置机制，由信息中心2名教师每日巡查涉校网络信息。\n")
+    assert item.status == "met", item.reason
+
+
+def test_a_share_of_people_is_of_the_rate_the_provision_names():
+    """…全部签订…签订率100%。…为79名教师建立师德档案 is no share of those who signed."""
+    (item,) = _check_text("（一）学校要组织全体教师签订师德师风承诺书，签订率达到100%。\n",
+                          "一、基本情况\n学校现有在岗教师86名。\n二、主要工作\n春季开学初，86名教师全部签订《师德师风承诺书》，"
+                          "签订率100%。推进师德档案建设，年内已为79名教师建立师德档案，建档率91.9%。\n")
+    assert item.status == "met", item.reason
+
+
+def test_signed_copies_are_a_share_of_the_people_counted_before_them():
+    (item,) = _check_text("（一）组织全体在职教师签订拒绝有偿补课承诺书，签订率达到100%。\n",
+                          "一、主要工作\n全校在岗教师268人，已签订《不参与有偿补课承诺书》261份，另有7人因病假暂未签订。\n")
+    assert item.status == "shortfall", item.reason
+    assert "97.4%" in item.reason

@@ -33,7 +33,9 @@ def test_period_years(period, years):
      ("五年来，在职党员人均累计参加集中学习培训140学时", 5.0), ("近三年共发展党员9名", 3.0),
      ("四年级共开展活动8次", None),
      # a tally after a rate is no count of one period (每月…，共召开12次)
-     ("各支部坚持每月召开支委会，共召开12次", None), ("各支部坚持每月召开支委会12次", 1 / 12)],
+     ("各支部坚持每月召开支委会，共召开12次", None), ("各支部坚持每月召开支委会12次", 1 / 12),
+     # a grade is no year
+     ("秋季学期为高一年级学生讲授专题思政课1次", 0.5), ("全年为初一年级学生讲授1次", 1.0)],
 )
 def test_report_period_from_words_before_the_figure(sentence, years):
     offset = next(i for i, ch in enumerate(sentence) if ch.isdigit())

@@ -1008,6 +1008,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 continue  # a head count (教师7人) is in every passage; it needs the duty's words
             of = totals.get(f.start, f)
             subject = (of.subject or "") + _clause_before(sentence, of.start - p.start, of.subject or "")
+            formed = _FORMED.match(sentence, of.end - p.start) if sentence[: of.start - p.start].endswith("由") else None
+            if formed:  # 组建由7名青年骨干教师组成的网络评论员队伍: the 7 are the team's
+                subject += formed.group(1)
             if other_secretary and _BRANCH_SECRETARY.search(subject):
                 continue  # 各支部书记…微党课21节 is not the 党委书记's 党课
             named = kinds_named(subject)
@@ -1048,6 +1051,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 continue  # 各党支部共召开支部党员大会112次, the branches not counted: no branch's
             if scaled is None and constraint.unit == "%" and not _in_share(f, view.figures[h.index]):
                 scaled = share_of_group(f, req.text, view.all_figures)
+                if scaled and rated and not set(bigrams(_clause_of(sentence, f.start - p.start, f.end - p.start))) & rated:
+                    continue  # 为79名教师建立师德档案 of 86名教师 is no 签订率
             each = spread(before) if f.kind == "count" and not scaled else None
             if each is not None:  # 3月和6月各召开1次: twice
                 scaled = (replace(f, value=f.value * each[0], value_max=None,
@@ -1086,6 +1091,17 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     return out + least  # every member's duty: the one with the least decides too
 
 
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` that holds ``start:end`` (between commas or semicolons)."""
+    head = max(sentence.rfind(c, 0, start) for c in "，,；;。") + 1
+    tails = [i for i in (sentence.find(c, end) for c in "，,；;。") if i >= 0]
+    return sentence[head : min(tails, default=len(sentence))]
+
+
+#: what people counted after 由 make up (由7名青年骨干教师组成的网络评论员队伍)
+_FORMED = re.compile(r"[^，,。；;]{0,12}?组成的([^，,。；;]{2,14})")
+
+
 #: a provision that binds each of the office holders it lists (书记、校长…均不少于4节)
 _EACH_OF = re.compile(r"均|各|都|分别")
 
@@ -1113,7 +1129,9 @@ _UNKNOWN_MEETING = re.compile(r"[\u4e00-\u9fff]{2}会$")
 
 
 #: what a provision's share is of: the words before 比例/覆盖率/占比 (骨干教师中的党员比例)
-_RATED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:的)?(?:比例|比率|比重|占比|覆盖率|参与率|参训率)")
+_RATED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:的)?(?:比例|比率|比重|占比|覆盖率|参与率|参训率)"
+                    # …or what a rate names by itself (签订率达到100%: of those who signed)
+                    r"|(签订|建档|知晓|参学|到会)率")
 
 
 #: …A占B的比例: the share is of A (35岁以下青年教师占当年发展党员总数的比例)
@@ -1123,7 +1141,7 @@ _RATED_PART = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:所)?占[^，,。；;]{0,1
 def _rated(text: str) -> set[str] | None:
     """Bigrams of what the provision's share is a share of, or None when it names none."""
     m = _RATED_PART.search(text) or _RATED.search(text)
-    return set(bigrams(m.group(1))) or None if m else None
+    return set(bigrams(m.group(1) or m.group(2))) or None if m else None
 
 
 #: a report's own average after a total (…142次，平均每个党组织2次; 人均, 校均)

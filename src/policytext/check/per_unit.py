@@ -370,12 +370,25 @@ def _kind_count(kind: str, figures: list[Figure]) -> float | None:
     return None
 
 
+#: a clause that counts signed copies (已签订《…承诺书》261份): one a person
+_SIGNED = re.compile(r"签订|签署|签字|签名")
+
+
 def share_of_group(fig: Figure, provision: str, figures: list[Figure]) -> tuple[Figure, str] | None:
     """A head count as a share of its group's total stated elsewhere in the report, for a
     provision on that group's share (1,352名党员教师签订了承诺书 with 共有在职党员教师1,380名,
     against 党员教师…签订率达到100%): the group is the longest start of the count's subject
     that the provision names, written right after the count (1,352名党员教师签订)."""
     subject = fig.subject or ""
+    if fig.unit == "份" and _SIGNED.search(_clause(fig.sentence[:fig.sentence.find(fig.surface)])):
+        # 全校在岗教师268人，已签订…承诺书261份: one copy a person, of the heads counted before
+        heads = [f for f in figures if f.sentence == fig.sentence and f.start < fig.start
+                 and f.unit in ("名", "人") and f.kind == "count" and f.value >= fig.value]
+        if heads:
+            whole = heads[-1]
+            pct = round(100.0 * fig.value / whole.value, 1)
+            return (replace(fig, value=pct, value_max=None, unit="%", kind="percent", surface=f"{pct:g}%"),
+                    f"{fig.surface} signed of the {whole.surface} the sentence counts is {pct:g}%;")
     if fig.kind != "count" or fig.unit not in ("名", "人") or not fig.value:
         return None
     after = fig.sentence[fig.sentence.find(fig.surface) + len(fig.surface):]
