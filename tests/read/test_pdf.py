@@ -107,3 +107,62 @@ def test_scanned_pdf(tmp_path):
     c.save()
     with pytest.raises(ScannedPDF, match="no text layer.*ocrmypdf"):
         read_pdf(path)
+
+
+def _two_column_pdf(path, left: list[str], right: list[str], chars: int = 20) -> None:
+    """A 简报-style A4 page: a centred title, then two columns of wrapped paragraphs."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 18)
+    c.drawCentredString(width / 2, height - 60, "某中学党支部2025年党建工作简报")
+    size = 11
+    for x, paras in ((50, left), (width / 2 + 15, right)):
+        y = height - 100
+        c.setFont("STSong-Light", size)
+        for para in paras:
+            first = True
+            while para:
+                n = chars - (2 if first else 0)
+                c.drawString(x + (2 * size if first else 0), y, para[:n])
+                para, first, y = para[n:], False, y - size * 1.6
+            y -= size * 0.6
+    c.save()
+
+
+def test_two_columns_are_read_one_after_the_other(tmp_path):
+    """A line of each column on one baseline is two lines; the left column comes first."""
+    left = ["一、组织生活", "全年召开支委会12次，党员大会4次，主题党日活动12次，书记讲党课2次，做到了按月按季开展。",
+            "支部坚持三会一课制度，会议记录规范完整，归档及时。"]
+    right = ["二、党员教育", "全体党员人均参加集中学习36学时，线上学习52学时，参学率98.6%。",
+             "组织党员赴革命纪念馆开展现场教学1次。"]
+    path = tmp_path / "two.pdf"
+    _two_column_pdf(path, left, right)
+    lines = [line for line in read_pdf(path).text.splitlines() if line.strip()]
+    assert lines == ["某中学党支部2025年党建工作简报", *left, *right]
+
+
+def test_two_columns_drawn_row_by_row_are_split_at_the_gutter(tmp_path):
+    """A layout program that draws both columns' lines row by row gives pdfium one line with
+    a wide gap per row: it is cut at the gutter, and the left column read first."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    path = tmp_path / "rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    y = height - 100
+    for i in range(9):
+        c.drawString(50, y, f"Left line {i} of the first column.")
+        c.drawString(width / 2 + 15, y, f"Right line {i} of the second column.")
+        y -= 18
+    c.save()
+    text = read_pdf(path).text
+    assert not any("Left" in line and "Right" in line for line in text.splitlines())
+    assert text.index("Left line 8") < text.index("Right line 0")

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import ctypes
 import io
+from itertools import pairwise
 from pathlib import Path
 
 from ..errors import BrokenFile, EmptyDocument, EncryptedPDF, ScannedPDF
 from ..records import RawText
 from ._common import MAX_BYTES, join_lines, load_bytes, provenance
-from .pdf_layout import Line, join_wrapped, measure, paragraphs, strip_furniture
+from .pdf_layout import Line, column_runs, join_wrapped, measure, paragraphs, strip_furniture
 
 #: a page with at least this many drawn path objects may hold a ruled table
 TABLE_PATHS = 4
@@ -140,7 +141,7 @@ def _page_lines(page, index: int, raw, text_objs: int) -> tuple[list[Line], bool
 
         lines: list[Line] = []
         start = 0
-        for end in _line_ends(text):
+        for end in sorted(set(_line_ends(text)) | set(_gap_ends(text, box))):
             seg = text[start:end]
             a = start + (len(seg) - len(seg.lstrip()))
             b = start + len(seg.rstrip()) - 1
@@ -154,9 +155,7 @@ def _page_lines(page, index: int, raw, text_objs: int) -> tuple[list[Line], bool
                 lines.append(Line(text=text[a:b + 1].replace("\r", "").replace("\n", ""),
                                   x0=x0, x1=x1, y=oy.value, size=size, page=index))
             start = end
-        # the content stream may draw lines in any order (headers last, footers first)
-        lines.sort(key=lambda ln: (-round(ln.y, 0), ln.x0))
-        return _merge_same_baseline(lines), complete
+        return _in_reading_order(lines), complete
     finally:
         textpage.close()
 
@@ -185,13 +184,11 @@ def _reread_pages(data: bytes, pages: list[list[Line]], heights: list[float], wh
             lines = []
             for tl in page.extract_text_lines(return_chars=True, layout=False):
                 chars = [c for c in tl["chars"] if c["text"].strip()]
-                if not chars:
-                    continue
-                size = chars[min(1, len(chars) - 1)]["size"]
-                lines.append(Line(text=tl["text"].strip(), x0=chars[0]["x0"], x1=chars[-1]["x1"],
-                                  y=heights[i] - chars[0]["bottom"], size=size, page=i))
-            lines.sort(key=lambda ln: (-round(ln.y, 0), ln.x0))
-            pages[i] = _merge_same_baseline(lines)
+                for piece in _gutter_pieces(chars):  # one line of each of two columns
+                    size = piece[min(1, len(piece) - 1)]["size"]
+                    lines.append(Line(text=_piece_text(piece), x0=piece[0]["x0"],
+                                      x1=piece[-1]["x1"], y=heights[i] - piece[0]["bottom"], size=size, page=i))
+            pages[i] = _in_reading_order(lines)
 
 
 def _line_ends(text: str) -> list[int]:
@@ -203,6 +200,61 @@ def _line_ends(text: str) -> list[int]:
         pos = text.find("\r\n", pos + 2)
     ends.append(len(text))
     return ends
+
+
+#: a gap wider than this many of its neighbours' widths between two characters of one
+#: printed line is a gutter: the line is two pieces (the same line of two columns)
+GUTTER_WIDTHS = 3.0
+
+
+def _gap_ends(text: str, box) -> list[int]:
+    """Ends of line pieces at gutters: after a space pdfium generated between two
+    characters that stand far apart on one baseline (one line of each of two columns)."""
+    ends = []
+    pos = text.find(" ")
+    while pos != -1:
+        if 0 < pos < len(text) - 1 and text[pos - 1].strip() and text[pos + 1].strip():
+            l0, l1 = box(pos - 1)
+            r0, r1 = box(pos + 1)
+            if r0 - l1 > GUTTER_WIDTHS * max(l1 - l0, r1 - r0, 1.0):
+                ends.append(pos + 1)
+        pos = text.find(" ", pos + 1)
+    return ends
+
+
+def _gutter_pieces(chars: list[dict]) -> list[list[dict]]:
+    """pdfminer's characters of one printed line, split at gutters (see :data:`GUTTER_WIDTHS`)."""
+    pieces: list[list[dict]] = []
+    for c in chars:
+        if pieces:
+            last = pieces[-1][-1]
+            width = max(last["x1"] - last["x0"], c["x1"] - c["x0"], 1.0)
+            if c["x0"] - last["x1"] <= GUTTER_WIDTHS * width:
+                pieces[-1].append(c)
+                continue
+        pieces.append([c])
+    return pieces
+
+
+def _piece_text(chars: list[dict]) -> str:
+    """The text of a run of pdfminer characters, a space where they stand apart (Word 文档)."""
+    out = [chars[0]["text"]]
+    for a, b in pairwise(chars):
+        if b["x0"] - a["x1"] > 0.5 * max(a["size"], 1.0):
+            out.append(" ")
+        out.append(b["text"])
+    return "".join(out)
+
+
+def _in_reading_order(lines: list[Line]) -> list[Line]:
+    """A page's lines top to bottom, a two-column page column by column (see
+    :func:`column_runs`), pieces on one baseline joined."""
+    # the content stream may draw lines in any order (headers last, footers first)
+    lines.sort(key=lambda ln: (-round(ln.y, 0), ln.x0))
+    runs = column_runs(lines)
+    if runs is None:
+        return _merge_same_baseline(lines)
+    return [ln for run in runs for ln in _merge_same_baseline(run)]
 
 
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:

@@ -42,6 +42,50 @@ class Line:
     table: list[list[str]] | None = None  # set when this item stands for a whole table
 
 
+#: a page set in two columns: at least this many lines, and this share, on each side of the
+#: middle of the text block (a single-column page has few lines that start right of it)
+COLUMN_LINES, COLUMN_SHARE = 5, 0.25
+
+
+def column_runs(lines: list[Line]) -> list[list[Line]] | None:
+    """A two-column page's lines as runs in reading order, or None for a single column.
+
+    ``lines`` are sorted top to bottom. A line that crosses the middle of the text block
+    (a title, a full-width heading) is a run of its own and closes the band above it; in
+    each band the left column is read before the right. The right column's lines are moved
+    onto the left one's margin, so indents and short last lines measure as in one column.
+    """
+    if len(lines) < 2 * COLUMN_LINES:
+        return None
+    mid = (min(ln.x0 for ln in lines) + max(ln.x1 for ln in lines)) / 2
+    left = [ln for ln in lines if ln.x1 <= mid]
+    right = [ln for ln in lines if ln.x0 >= mid]
+    if min(len(left), len(right)) < max(COLUMN_LINES, COLUMN_SHARE * len(lines)):
+        return None
+    shift = min(ln.x0 for ln in right) - min(ln.x0 for ln in left)
+    runs: list[list[Line]] = []
+    band_left: list[Line] = []
+    band_right: list[Line] = []
+
+    def close() -> None:
+        runs.extend(r for r in (band_left[:], band_right[:]) if r)
+        band_left.clear()
+        band_right.clear()
+
+    for ln in lines:
+        if ln.x1 <= mid:
+            band_left.append(ln)
+        elif ln.x0 >= mid:
+            ln.x0 -= shift
+            ln.x1 -= shift
+            band_right.append(ln)
+        else:
+            close()
+            runs.append([ln])
+    close()
+    return runs
+
+
 @dataclass(slots=True)
 class Layout:
     """Body geometry measured over the whole document."""
