@@ -26,3 +26,13 @@ def test_a_topic_noun_is_no_group():
     """涉及教职工绩效工资 and 涉及…教师队伍建设 speak of matters, not of people."""
     provision = "校长办公会议研究涉及办学方向、教师队伍建设等重大事项的，应当事先经党组织会议研究讨论。"
     assert not other_people(provision, "凡是涉及教职工绩效工资分配、职称推荐等事项，我们都先上党委会研究讨论。")
+
+
+def test_a_verb_without_an_object_does_the_clause_befores():
+    """关心关爱生活困难党员和老党员，经常开展走访慰问: the visits are to those members, so
+    visiting pupils' families is someone else; a bracket is no clause (学校书记（副书记）与…)."""
+    provision = "要关心关爱生活困难党员和老党员，经常开展走访慰问。"
+    assert other_people(provision, "组织党员教师开展家访活动，走访慰问留守学生和困难学生家庭37户。")
+    assert not other_people(provision, "春节前走访慰问生活困难党员和老党员12人。")
+    assert not other_people("建立学校书记（副书记）与教职工定期谈心谈话制度。",
+                            "谈心谈话、民主评议党员、主题党日等制度执行不到位。")

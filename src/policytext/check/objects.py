@@ -46,6 +46,16 @@ def _whom(text: str, verb: str) -> set[str]:
     return out
 
 
+def _whom_before(provision: str, verb: str) -> set[str]:
+    """The groups the verbs of the clause before ``verb``'s clause are done to."""
+    clauses = re.split(r"[，,；;]", provision)
+    at = next((i for i, c in enumerate(clauses) if verb in c), 0)
+    if at == 0:
+        return set()
+    before = clauses[at - 1]
+    return set().union(*(_whom(before, v) for v in verbs(before)))
+
+
 #: verbs that carry no object of their own (要佩戴…, 进行政治把关)
 _AUX = frozenset({"要", "应", "应当", "须", "必须", "进行", "加强", "做好", "坚持"})
 
@@ -64,7 +74,9 @@ def other_people(provision: str, passage: str) -> bool:
     for v in verbs(provision):
         if v not in passage:
             continue
-        want, got = _whom(provision, v), _whom(passage, v)
+        # a verb with no object of its own does the clause before it's (关心关爱生活困难党员和
+        # 老党员，经常开展走访慰问: the visits are to them)
+        want, got = _whom(provision, v) or _whom_before(provision, v), _whom(passage, v)
         if want and got:
             if want & got:
                 return False
