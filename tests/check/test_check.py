@@ -1130,3 +1130,29 @@ def test_signed_copies_are_a_share_of_the_people_counted_before_them():
                           "一、主要工作\n全校在岗教师268人，已签订《不参与有偿补课承诺书》261份，另有7人因病假暂未签订。\n")
     assert item.status == "shortfall", item.reason
     assert "97.4%" in item.reason
+
+
+# written here: a 三会一课 ledger by kind that lists every occasion, with no totals
+_LEDGER = ("说明：现将本支部2025年度“三会一课”开展情况逐次列出。\n一、支部委员会\n"
+           + "".join(f"{k}. {m}月{d}日｜研究{m}月工作安排｜应到5人，实到5人\n"
+                     for k, (m, d) in enumerate([(1, 8), (2, 24), (3, 6), (4, 10), (5, 8), (6, 5), (7, 3),
+                                                  (9, 4), (10, 9), (11, 6), (12, 4)], 1))
+           + "二、党课\n1. 3月27日｜支部书记林佩瑶讲《做新时代“四有”好老师》｜应到31人，实到30人\n"
+           "2. 5月22日｜支部副书记、校长周立衡讲《以高质量党建引领学校高质量发展》｜应到31人，实到29人\n"
+           "3. 9月25日｜邀请区委党校讲师讲《全面从严治党永远在路上》｜应到31人，实到30人\n")
+
+
+def test_a_ledger_by_kind_counts_entries_under_their_heading():
+    """Entries under 一、支部委员会 name no meeting themselves: the heading does; August has none."""
+    (item,) = _check_text("（一）支部委员会会议每月至少召开1次。\n", _LEDGER,
+                          report_title="某中学党支部2025年度“三会一课”落实情况台账")
+    assert item.status == "shortfall", item.reason
+    assert "8月" in item.reason
+
+
+def test_a_ledger_counts_the_occasions_of_the_office_a_provision_binds():
+    """支部书记…讲党课不少于2次: one of the three 党课 is the secretary's (副书记 is not)."""
+    (item,) = _check_text("（一）支部书记每年为全体党员讲党课不少于2次。\n", _LEDGER,
+                          report_title="某中学党支部2025年度“三会一课”落实情况台账")
+    assert item.status == "shortfall", item.reason
+    assert "lists 1 by the 书记" in item.reason

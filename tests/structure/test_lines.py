@@ -44,6 +44,7 @@ def test_unnumbered_heading_lines(line: str):
     "36场主题党日活动",  # a figure card: a count opens it
     "98.6% 党员参学率",
     "2025年3月26日 品牌创建方案报区委教育工委备案",  # a dated card
+    "4月24日｜专题组织生活会｜应到31人，实到29人",  # a ledger's row
 ])
 def test_body_lines_are_not_headings(line: str):
     assert not heading_shaped(line)

@@ -400,10 +400,11 @@ _SCORE_NOTE = re.compile(r"[（(][^）)]*分[^）)]*[）)]")
 
 def _topic_of(doc: Document, offset: int) -> str:
     """The innermost short heading over ``offset``: what the sentences under it speak of."""
-    path = doc.section_path(offset)
-    if not path:
+    # (an item numbered but not named, 1. 3月13日｜…, speaks of the heading above it)
+    named = [sec.heading for sec in doc.section_path(offset) if _CJK.search(sec.heading)]
+    if not named:
         return ""
-    head = _SCORE_NOTE.sub("", path[-1].heading).strip("。.：: ")
+    head = _SCORE_NOTE.sub("", named[-1]).strip("。.：: ")
     return "｜" + head if 0 < len(head) <= HEADING_MAX else ""
 
 
@@ -631,6 +632,14 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                          evidence=shown, figures=figs or [], reason=reason,
                          report=doc.source, topics=list(req.topics or []))
 
+    measured = req.constraint is not None and req.constraint.kind in MEASURED and req.constraint.value is not None
+    if (measured and view.log and not admissions and kinds_named(req.text)
+            and not any(view.passages[h.index].role == DONE for h in relevant)):
+        # a ledger by kind (五、主题党日 > 1月10日｜走访慰问…): its entries name the meeting only
+        # in their heading, so no passage may speak to the provision in its words
+        logged = _logged_occasions(req, view)
+        if logged:
+            return item(*logged)
     if not relevant and not admissions:
         best = ranked[0].coverage if ranked else 0.0
         return item("not_mentioned", f"no passage of the report covers this provision "
@@ -646,7 +655,6 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     full_words = content_words(req.text)
     stated = max((h.full for h in done if h.clause >= CLAUSE_DONE), default=0.0)
     admitted = [i for i in admitted if view.coverage.share(full_words, i) + OUTWEIGH > stated]
-    measured = req.constraint is not None and req.constraint.kind in MEASURED and req.constraint.value is not None
     # the report's figures against every bound of the provision (至少配备2名专职…教师，专职
     # 教师…比例不低于60%), worked out at most once
     figure_verdicts = cache(lambda: [v for c in _bounds(req) for v in _verdicts(req, c, view, done)])
@@ -864,22 +872,28 @@ def _logged_occasions(req: Requirement, view: ReportView) -> tuple[str, str] | N
     the duty, a shortfall when one has none. None when the duty is not once a month or a
     quarter, or no entry speaks to it."""
     c = req.constraint
-    if c is None or c.kind != "frequency" or c.bound == "at_most" or c.value != 1 or not view.log:
+    if c is None or c.kind != "frequency" or c.bound == "at_most" or not c.value or not view.log:
         return None
     per = period_years(c.period)
     months_long = round(per * 12) if per else 0
-    if months_long not in (1, 3) or basis(req.text, req.actor).each:
+    if months_long not in (1, 3, 12) or basis(req.text, req.actor).each:
+        return None
+    if months_long in (1, 3) and c.value != 1:
         return None
     duties = _duties(req, _duty_clauses(req))
     kinds = kinds_named(req.text)  # 支委会 entries, not 支部党员大会 ones, show 支部委员会会议
 
     def on_duty(i: int) -> bool:
-        if kinds:  # the entry names the meeting: that is the duty's occasion
-            return bool(kinds & kinds_named(view.texts[i]))
+        if kinds:  # the entry names the meeting: that is the duty's occasion; in a ledger by
+            # kind (二、支部委员会 > 1月8日 支委会 议题：研究…组织生活会…方案) its heading does
+            heading = _topic_of(view.doc, view.passages[i].start)
+            return bool(kinds & (kinds_named(heading) or kinds_named(view.texts[i])))
         return _duty_share(view, duties, i) >= CLAUSE_DONE
 
-    entries = sorted({view.log[p.para] for i, p in enumerate(view.passages)
-                      if p.para in view.log and p.role == DONE and on_duty(i)})
+    on = [i for i, p in enumerate(view.passages) if p.para in view.log and p.role == DONE and on_duty(i)]
+    if months_long == 12:  # a yearly count: the record's entries are every occasion
+        return _logged_count(req, view, {view.passages[i].para: i for i in on}, kinds)
+    entries = sorted({view.log[view.passages[i].para] for i in on})
     if not entries:
         return None
     seen, missing = logged_periods(entries, list(view.log.values()), months_long)
@@ -890,6 +904,32 @@ def _logged_occasions(req: Requirement, view: ReportView) -> tuple[str, str] | N
                               f"{len(seen)} of {len(seen) + len(missing)} {kind}s, none in {named}"))
     return ("met", (f"the report is a dated record of the year; it shows this in every {kind} "
                     f"it covers ({len(seen)})"))
+
+
+#: an office a provision binds, as a record names its holder (支部书记林佩瑶讲…, not 副书记)
+_OFFICE = re.compile(r"书记|校长|委员")
+
+
+def _logged_count(req: Requirement, view: ReportView, entries: dict[int, int],
+                  kinds: frozenset[str]) -> tuple[str, str] | None:
+    """(status, reason) of a yearly count held against a ledger by kind that lists every
+    occasion (四、党课 > 1. 3月27日｜支部书记…讲…): its entries of the provision's meeting, those
+    of the office it binds when it names one, counted. None unless the provision names a
+    meeting kind."""
+    c = req.constraint
+    if not kinds or not entries or c is None or c.value is None:
+        return None
+    office = _OFFICE.search(req.actor or "")
+    if office:  # 支部书记每年…讲党课不少于2次: the entries of the secretary, not the deputy's
+        holder = re.compile(rf"(?<!副){office.group()}")
+        entries = {k: i for k, i in entries.items() if holder.search(view.texts[i])}
+    n = len(entries)
+    whose = f" by the {office.group()}" if office else ""
+    if n >= c.value:
+        return ("met", f"the report lists every occasion; it lists {n}{whose}, against the "
+                       f"required {c.value:g}{c.unit or ''} a year")
+    return ("shortfall", f"the report lists every occasion; it lists {n}{whose}, against the "
+                         f"required {c.value:g}{c.unit or ''} a year")
 
 
 def _once_within_the_year(req: Requirement) -> bool:
@@ -1100,6 +1140,9 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
 
 #: what people counted after 由 make up (由7名青年骨干教师组成的网络评论员队伍)
 _FORMED = re.compile(r"[^，,。；;]{0,12}?组成的([^，,。；;]{2,14})")
+
+
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 #: a provision that binds each of the office holders it lists (书记、校长…均不少于4节)

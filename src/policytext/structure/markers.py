@@ -178,13 +178,19 @@ _COUNT_LEAD_RE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|[场次名个位节堂�
                             r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\S")
 
 
+#: a record's fields set apart by bars (4月24日｜专题组织生活会｜应到31人，实到29人): a row of
+#: a ledger, no heading
+_RECORD_RE = re.compile(r"[｜|][^｜|]+[｜|]")
+
+
 def heading_shaped(line: str) -> bool:
     """A short line with no sentence punctuation: a possible unnumbered heading or title.
 
     Does not look at context (a heading must be followed by body; the parser checks).
     """
     s = line.strip()
-    if not s or len(s) > HEADING_MAX or "\t" in s or is_bullet(s) or _COUNT_LEAD_RE.match(s):
+    if (not s or len(s) > HEADING_MAX or "\t" in s or is_bullet(s) or _COUNT_LEAD_RE.match(s)
+            or _RECORD_RE.search(s)):
         return False
     if s[-1] in HEADING_NEVER_ENDS or s[-1] in CONTINUES:
         return False
@@ -214,4 +220,4 @@ def numbered_heading_line(line: str) -> bool:
     if m is None:
         return False
     rest = line[m.end:].strip()
-    return len(rest) <= HEADING_MAX and not _INNER_STOP_RE.search(rest.rstrip("。"))
+    return len(rest) <= HEADING_MAX and not _INNER_STOP_RE.search(rest.rstrip("。")) and not _RECORD_RE.search(rest)
