@@ -1156,3 +1156,27 @@ def test_a_ledger_counts_the_occasions_of_the_office_a_provision_binds():
                           report_title="某中学党支部2025年度“三会一课”落实情况台账")
     assert item.status == "shortfall", item.reason
     assert "lists 1 by the 书记" in item.reason
+
+
+def test_a_share_of_respondents_who_think_is_no_share_of_work_done():
+    """认为…“冲在前面”的占38.2% is an opinion; 担任…的有527名，占46.8% is the count."""
+    (item,) = _check_text("（一）党员教师中担任班主任、年级组长、教研组长的比例不低于40%。\n",
+                          "一、调查发现\n据台账统计，全区1,126名党员教师中担任班主任、年级组长、教研组长的有527名，"
+                          "占46.8%；非党员教职工卷中，认为身边党员教师在急难险重任务中“冲在前面”的占38.2%。\n")
+    assert item.status == "met", item.reason
+
+
+def test_the_whole_a_share_is_of_is_no_part_of_it():
+    """1,126名党员教师中…参加过社区志愿服务的为958名，占85.1%: not 1,126 of 1,126."""
+    (item,) = _check_text("（一）组织党员教师常态化参加社区志愿服务，党员教师年度参与率不低于90%。\n",
+                          "一、调查发现\n据各校志愿服务台账统计，全区1,126名党员教师中本年度参加过社区志愿服务的为958名，"
+                          "占85.1%。\n")
+    assert item.status == "shortfall", item.reason
+    assert "85.1%" in item.reason
+
+
+def test_hours_are_each_persons_when_a_school_is_charged_with_them():
+    (item,) = _check_text("（一）学校党组织要把党员教师政治理论学习纳入年度学习计划，确保党员教师每年参加集中学习培训"
+                          "不少于32学时。\n",
+                          "一、调查发现\n据台账统计，全区共有党员教师1,126名，本年度累计参加集中学习培训33,160学时。\n")
+    assert item.status == "shortfall", item.reason

@@ -129,6 +129,8 @@ TOPIC_BOOST = 1.1
 #: 班子成员, nor 全年专题研究1次, which names what it counts)
 TALLY_VERB_MAX = 3
 _TALLY = re.compile(r"^(全年|今年|年内|本年|全学期|本学期|共|累计|合计|总计|一共|先后)+")
+#: a clause that only gives the share of the count before it (…的为958名，占85.1%)
+_SHARE_OF = re.compile(r"占|占比|占比为|占到|比例为|比例达")
 #: a clause on the rest of a group (…，其余8个党组织召开2至3次): it counts what the clause
 #: before it counted
 _THE_REST = re.compile(r"^(?:其余|其他|剩余|余下|另有|其它)")
@@ -954,6 +956,9 @@ def _clause_before(sentence: str, offset: int, thing: str | None = None) -> str:
         return head  # a tally counts what the sentence said before it
     if cut > 0 and _BARE_RATE.match(head[cut + 1 :]):
         return head  # so does a bare rate
+    if cut > 0 and _SHARE_OF.fullmatch(head[cut + 1 :]):
+        # …参加过社区志愿服务的为958名，占85.1%: the share is of what the clause before counted
+        return head[max(head[:cut].rfind(c) for c in "，,、；;：:。（(") + 1 :]
     if cut > 0 and thing is not None and _THE_REST.match(head[cut + 1 :]) and _NO_THING.match(thing):
         # 38个党组织全年召开党员大会4次以上，其余8个党组织召开2至3次: the rest did the same
         # thing, when the clause names none (其余4名委员各讲了1次微党课 names its own)
@@ -1018,6 +1023,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     provision_words = content_words(req.text)
     scored = []
     least = []  # verdicts on the least value of a roster's column
+    opinion_asked = _OPINION.search(req.text) is not None  # 测评满意率应不低于90%
     for h in hits:
         speaks = max(h.key, h.clause)
         listed = h.index in view.roster
@@ -1063,6 +1069,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if (meeting and not named & kinds and meeting.group() not in req.text
                     and not any(terms_found(w, meeting.group()) for w in provision_words)):
                 continue  # 召开党建工作推进会1次 does not count 指导员…开展指导
+            if (f.unit == "%" and not opinion_asked
+                    and _OPINION.search(_clause_of(sentence, f.start - p.start, f.end - p.start))):
+                continue  # 认为…“冲在前面”的占38.2%: what respondents think, not what was done
             said_of = _clause_before(sentence, f.start - p.start)  # what the whole is
             base_words = content_words(share_base or "")
             if (f.unit == "%" and base_words and (worked_out_share(f) or "占" in said_of)
@@ -1134,6 +1143,10 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
     head = max(sentence.rfind(c, 0, start) for c in "，,；;。") + 1
     tails = [i for i in (sentence.find(c, end) for c in "，,；;。") if i >= 0]
     return sentence[head : min(tails, default=len(sentence))]
+
+
+#: a share of opinions (认为…的占38.2%, 86.4%的受访党员教师认为…, 满意度): no share of work done
+_OPINION = re.compile(r"认为|觉得|感到|满意|评价为|看来")
 
 
 #: what people counted after 由 make up (由7名青年骨干教师组成的网络评论员队伍)

@@ -134,6 +134,11 @@ def basis(provision: str, actor: str | None) -> Basis:
                      else m.group(1) or m.group(2) or m.group(5) or "党员",
                      each=m.group().startswith("每") and not m.group(4)
                      and bool(_EACH_DUTY.match(provision, m.end())))
+    # hours are each person's (党支部要确保党员每年参加集中学习培训累计不少于32学时), also when a
+    # school is charged with them (学校党组织要…确保党员教师每年参加集中学习培训不少于32学时)
+    m = _HOURS_OF.search(provision)
+    if m:
+        return Basis(per_head=m.group(1))
     if SCHOOL_ACTOR.search(provision):
         kind = next((k for k in school_kinds() if re.search(rf"每(?:所|个){k}", provision)), None)
         m = BODY.match(provision)
@@ -146,10 +151,6 @@ def basis(provision: str, actor: str | None) -> Basis:
     m = PERSONS.match(provision)
     if m:
         return Basis(per_head=m.group(1) or m.group(2) or m.group(3))
-    # hours are each person's (党支部要确保党员每年参加集中学习培训累计不少于32学时)
-    m = _HOURS_OF.search(provision)
-    if m:
-        return Basis(per_head=m.group(1))
     # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…)
     branch = bool(actor and BRANCH_ACTOR.fullmatch(actor.strip()) or BRANCH_ACTOR.match(provision))
     return Basis(per_branch=branch)
@@ -398,6 +399,8 @@ def share_of_group(fig: Figure, provision: str, figures: list[Figure]) -> tuple[
             continue
         if not after.startswith(group):
             return None  # 发展党员6名 counts new members, not members who did something
+        if after[len(group):].startswith(("中", "当中", "之中")):
+            return None  # 1,126名党员教师中…的为958名: the whole, not those who did it
         whole = members(figures, group)
         if whole is None or whole.start == fig.start or fig.value > whole.value:
             return None
