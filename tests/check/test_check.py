@@ -1180,3 +1180,27 @@ def test_hours_are_each_persons_when_a_school_is_charged_with_them():
                           "不少于32学时。\n",
                           "一、调查发现\n据台账统计，全区共有党员教师1,126名，本年度累计参加集中学习培训33,160学时。\n")
     assert item.status == "shortfall", item.reason
+
+
+def test_a_count_of_the_meeting_named_by_its_short_name_speaks_to_the_provision():
+    """支委会全年开了9次 against 支部委员会会议每月至少召开1次, in a speaker's turn."""
+    (item,) = _check_text("（一）支部委员会会议每月至少召开1次，遇有重要情况及时召开。\n",
+                          "会议记录：\n郑国平（支部书记）：这一年支部主要做了几件事。一是“三会一课”基本坚持下来了，"
+                          "党员大会开了5次；支委会全年开了9次；党课我自己讲了2次。\n")
+    assert item.status == "shortfall", item.reason
+    assert "9次" in item.reason
+
+
+def test_grades_named_by_their_words_are_shares_of_their_sum():
+    (item,) = _check_text("（一）评定为“优秀”等次的党员人数不得超过参评党员总数的30%。\n",
+                          "一、民主评议\n本次民主评议参评党员21名，经现场计票，评定为“优秀”等次的8名，合格13名。\n")
+    assert item.status == "shortfall", item.reason
+    assert "38.1%" in item.reason
+
+
+def test_attendance_on_two_header_lines_of_minutes():
+    (item,) = _check_text("（一）组织生活会党员实到人数不得少于应到人数的90%。\n",
+                          "会议名称：2025年度组织生活会\n应到人数：24人\n实到人数：21人\n"
+                          "会议记录：\n郑国平（支部书记）：今天我们召开2025年度组织生活会。\n")
+    assert item.status == "shortfall", item.reason
+    assert "87.5%" in item.reason

@@ -209,3 +209,17 @@ def test_a_gap_named_to_say_what_was_done_about_it_is_no_admission():
 
     assert sentence_role('一是针对"组织生活不够经常"的问题，严格落实"三会一课"制度，全年召开党员大会5次。') is None
     assert sentence_role("一是组织生活不够经常，全年仅召开党员大会2次。") == PROBLEM
+
+
+@pytest.mark.parametrize("sentence", ["今年支部确实一次也没有向党员通报党费收缴和使用情况。",
+                                      "这是支委会工作没做到位。"])
+def test_never_once_is_an_admission(sentence):
+    from policytext.check.roles import sentence_role
+
+    assert sentence_role(sentence) == PROBLEM
+
+
+def test_a_good_record_of_never_missing_is_no_admission():
+    from policytext.check.roles import sentence_role
+
+    assert sentence_role("全年每周一次从未间断，巡查情况逐次登记。") is None

@@ -144,6 +144,10 @@ _BARE_RATE = re.compile(r"^(?:一般|基本|大体|大致|坚持|固定)?(?:每|
 _GOES_ON = re.compile(r"^(同时|并且?|还|也|此外|另外)")
 #: a sentence under a plan heading that reports work already done (已将, 已经完成, 已于)
 _ALREADY = re.compile(r"已(?:经)?(?:将|把|于|向|完成|全部|逐一)")
+#: a sentence that counts what came of the work (评定为优秀等次的8名), with no word of the future:
+#: no plan, whatever the model reads in its paragraph
+_COUNTED_DONE = re.compile(r"\d+(?:名|人|次|场|个|项|户|篇|件)")
+_AHEAD = re.compile(r"将|拟|计划|要|争取|力争|准备|打算|下一步|明年|今后|预计|确保|力求")
 #: a report's data line states the target before what was done (指标：每年不少于40学时；
 #: 完成：人均32学时): the target is no work done, and its figure no achievement
 _TARGET = re.compile(r"^[^：:，,。；;]{0,12}?(?:指标|目标|任务目标|目标任务|计划)[：:]")
@@ -261,6 +265,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                 role = said or PROBLEM
             if role == PLAN and para_role == PLAN and own != PLAN and _ALREADY.search(text):
                 role = None  # 下一步工作要求 > 会后第5个工作日，工委已将问题清单反馈…: done
+            if (role == PLAN and guessed and not restated and own is None
+                    and _COUNTED_DONE.search(text) and not _AHEAD.search(text)):
+                role = None  # the model's plan, but …评定为优秀等次的8名，合格13名: a result
             prev = role
             if _TARGET.match(text):
                 role = PLAN  # 指标：…不少于40学时: what is asked, not what was done
@@ -594,6 +601,35 @@ def _facts(req: Requirement, view: ReportView) -> list[Scored]:
     return out
 
 
+#: a clause that counts meetings held (支委会全年开了, 党员大会共召开), not what they took up
+#: (支委会专题研究意识形态工作3次)
+_MEETINGS_HELD = re.compile(r"(?:会|党课|党日)[全年共计累计今本度均都]{0,5}(?:召开|开了|开展了?|举行了?|开|讲了?|搞了)?了?$")
+
+
+def _counted(req: Requirement, view: ReportView, ranked: list[Scored]) -> list[Scored]:
+    """Passages whose count of occasions is of the meeting a frequency provision names, in
+    the clause that holds it (支委会全年开了9次 for 支部委员会会议每月至少召开1次): they speak
+    to it by the meeting's short name, whatever their other words."""
+    c = req.constraint
+    kinds = kinds_named(req.text)
+    if c is None or c.kind != "frequency" or not kinds:
+        return []
+    out = []
+    for h in ranked:
+        if view.passages[h.index].role != DONE:
+            continue
+        sentence = view.own[h.index]
+        start = view.passages[h.index].start
+        for f in view.figures.get(h.index, []):
+            if f.unit in ("次", "场") and f.kind == "count":
+                at = f.start - start
+                clause = sentence[max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1 : at]
+                if kinds_named(clause) and kinds_named(clause) <= kinds and _MEETINGS_HELD.search(clause):
+                    out.append(replace(h, key=max(h.key, KEY_MIN), clause=max(h.clause, CLAUSE_DONE)))
+                    break
+    return out
+
+
 def _listed(req: Requirement, view: ReportView) -> list[Scored]:
     """The roster rows (the least of a column) whose column names what a duty of every
     member counts (集中学习学时 for 每名党员…集中学习培训…不少于32学时), whatever else they say."""
@@ -618,7 +654,8 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     relevant = [h for h in ranked if _speaks_to(h) and view.passages[h.index].role != FRAME]
     if req.constraint is not None and req.constraint.kind in MEASURED:
         seen = {h.index for h in relevant}  # 支委会：12次 in the report's data list
-        relevant += [h for h in _facts(req, view) + _listed(req, view) if h.index not in seen]
+        relevant += [h for h in _facts(req, view) + _listed(req, view) + _counted(req, view, ranked)
+                     if h.index not in seen]
     doc = view.doc
     evidence = [_evidence(view, h.index, round(h.coverage, 3)) for h in relevant[:EVIDENCE_K]]
 

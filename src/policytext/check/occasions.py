@@ -90,11 +90,18 @@ ATTENDED = re.compile(rf"(?:应到会?|应参会|应参加|应出席|应参训|�
                       r"[^\d。；;]{0,16}?((?:实际|实)(?:到会|参会|出席|参加|参训|参学|到)|到会|出席)"
                       rf"[\u4e00-\u9fff]{{0,4}}?{_N}(名|人次|人|位)")
 ATTENDANCE_WORDS = "（到会率、出席率、参会率、参加率、参训率、参学率）"
+#: …or on two lines of a minutes' header (应到人数：24人 / 实到人数：21人)
+ATTENDED_LINES = re.compile(rf"应到(?:会)?(?:人数|党员)?[：:]\s*{_N}(名|人)\s*\n\s*(实到(?:会)?)(?:人数|党员)?[：:]\s*{_N}(名|人)")
 #: a count split into grades (评定“好”等次10名、“较好”等次14名、“一般”等次4名): each grade's
 #: share of their sum
 _GRADE = r"[“\"]?([\u4e00-\u9fff]{1,4})[”\"]?(?:等次|等级|档次)?(\d+)(名|人|个|所)"
 GRADES = re.compile(rf"{_GRADE}(?:、{_GRADE}){{2,}}")
 _ONE_GRADE = re.compile(_GRADE)
+#: …or two or more grades named by their words, set apart by commas too (评定为优秀等次的8名，
+#: 合格13名): each grade's share of their sum
+_GRADE_WORD = r"[“\"]?(优秀|良好|较好|基本合格|不合格|合格|基本称职|不称职|称职|一般|较差)[”\"]?(?:等次|等级|档次)?的?(\d+)(名|人)"
+NAMED_GRADES = re.compile(rf"{_GRADE_WORD}(?:[、，,]{_GRADE_WORD})+")
+_ONE_NAMED_GRADE = re.compile(_GRADE_WORD)
 #: a part of a group whose size the report states elsewhere: 在职党员中有29人… (其中在职党员52名),
 #: 民办幼儿园中已建立党组织的有83所 (民办幼儿园112所)
 GROUP_PART = re.compile(r"([\u4e00-\u9fff]{2,8})中((?:已经|已)?[\u4e00-\u9fff]{1,10}的)?(?:有|共有)?(\d+)(名|人|所|个|家)")
@@ -299,8 +306,11 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
                               # what weighs that much is named before (…纳入年度考核，在百分制…)
                               "percent", text[max(start, m.start() - 30):m.start()], None,
                               sentence, section, m.start(), m.end()))
-    for g in GRADES.finditer(text, start, end):  # 好10名、较好14名、一般4名: 10 of 28
-        grades = list(_ONE_GRADE.finditer(text, g.start(), g.end()))
+    lists = [(g, _ONE_GRADE) for g in GRADES.finditer(text, start, end)]
+    lists += [(g, _ONE_NAMED_GRADE) for g in NAMED_GRADES.finditer(text, start, end)
+              if not any(o.start() <= g.start() < o.end() for o, _ in lists)]
+    for g, one in lists:  # 好10名、较好14名、一般4名: 10 of 28; 优秀等次的8名，合格13名: 8 of 21
+        grades = list(one.finditer(text, g.start(), g.end()))
         total = sum(int(x.group(2)) for x in grades)
         for x in grades if total else []:
             out.append(Figure(doc, x.group(), round(100.0 * int(x.group(2)) / total, 1), None, "%",
@@ -308,6 +318,10 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
     # what those who came are a share of, in the words provisions bound it with
     found += [(m, _int(m.group(1)), m.group(2), _int(m.group(4)), m.group(5),
                f"{m.group(3)}{ATTENDANCE_WORDS}") for m in ATTENDED.finditer(text, start, end)]
+    m = ATTENDED_LINES.match(text, start)  # 应到人数：24人 / 实到人数：21人, a record's header
+    if m and m.end(2) >= end - 1:
+        found.append((m, _int(m.group(1)), m.group(2), _int(m.group(4)), m.group(5),
+                      f"{m.group(3)}{ATTENDANCE_WORDS}"))
     for m, whole, wunit, part, punit, subject in found + list(_parts(text, start, end)):
         if whole <= 0 or not 0 <= part <= whole or not ({wunit, punit} <= _PEOPLE
                                                         or {wunit, punit} <= _BODIES

@@ -158,6 +158,13 @@ def kinds_named(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def kind_names(text: str) -> str:
+    """The full name of each kind ``text`` names (支委会 -> 支部委员会会议), for matching a
+    provision that calls it by that name; '' when it names none."""
+    named = kinds_named(text)
+    return "、".join(forms[0] for kind, forms in _kinds() if kind in named)
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """The strings whose presence means ``word`` is there: the word, the words the genre
     uses for the same thing, and for a rate (达标率, 签订率) what it rates (达标)."""

@@ -180,7 +180,10 @@ _COUNT_LEAD_RE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|[场次名个位节堂�
 
 #: a record's fields set apart by bars (4月24日｜专题组织生活会｜应到31人，实到29人): a row of
 #: a ledger, no heading
-_RECORD_RE = re.compile(r"[｜|][^｜|]+[｜|]")
+_RECORD_RE = re.compile(r"[｜|][^｜|]+[｜|]"
+                        # …or a field of a minutes' header (缺席人员及原因：刘慧（病假）…)
+                        r"|^(?:会议名称|会议时间|时间|地点|会议地点|主持人|记录人|应到人数|实到人数|缺席人员"
+                        r"|列席人员|参会人员|出席人员|参加人员)[^：:]{0,6}[：:].")
 
 
 def heading_shaped(line: str) -> bool:
