@@ -73,7 +73,11 @@ EVERY = re.compile(r"全部|均已|无一(?:人|个|所|名|家)?(?:遗漏|例�
 #: a report's part of a whole: 14名教工党支部书记中，已有11人… / 9名…书记中，8名是…
 #: a whole number as reports write it, with or without thousands separators (1,250)
 _N = r"(\d{1,3}(?:,\d{3})+|\d+)"
-PART = re.compile(rf"{_N}(名|个|所|人|家)[^，,。；;]{{0,16}}?中[，,]?(?:已经|已)?有?{_N}(名|个|所|人|家)")
+PART = re.compile(rf"{_N}(名|个|所|人|家)(?:[^，,。；;\d]|\d+周?岁){{0,16}}?中[，,]?(?:已经|已)?有?{_N}(名|个|所|人|家)")
+#: …of a whole listed in parts (6所村小、3个教学点中已有5个: 5 of 9)
+LISTED_PART = re.compile(rf"(?:{_N}(?:名|个|所|人|家)[\u4e00-\u9fff]{{1,8}}?[、和及与]){{1,4}}"
+                         rf"{_N}(名|个|所|人|家)[\u4e00-\u9fff]{{1,8}}?中[，,]?(?:已经|已)?有?{_N}(名|个|所|人|家)")
+_COUNT_IN = re.compile(rf"{_N}(?:名|个|所|人|家)")
 #: a whole due and the part of it done: 共有31个党支部任期届满，…已完成换届选举28个 /
 #: 全县共有26所学校应建立…，已建立22所 (the part counts what was done: 换届选举)
 PART_DONE = re.compile(rf"共有?[\u4e00-\u9fff]{{0,8}}?{_N}(名|个|所|人|家)[^。；;\d]{{0,24}}?[，,][^。；;\d]{{0,30}}?"
@@ -696,6 +700,10 @@ def occasions(passage: str, about: Callable[[str], bool] | None = None) -> set[i
 def _parts(text: str, start: int, end: int):
     """(match, whole, its unit, part, its unit, what is counted) of each part of a whole
     (14名教工党支部书记中，已有11人) in ``text[start:end]``."""
+    for m in LISTED_PART.finditer(text, start, end):
+        whole = sum(_int(c.group(1)) for c in _COUNT_IN.finditer(text, m.start(), m.start(m.lastindex - 1)))
+        yield (m, whole, m.group(m.lastindex - 2), _int(m.group(m.lastindex - 1)), m.group(m.lastindex),
+               _AFTER.match(text, m.end(), end).group())
     for m in PART.finditer(text, start, end):
         # what the part is: the words after it (8名是“双带头人”, 2名已培养考察一年半以上), not
         # the whole's name, which a provision on another share of that whole also names
