@@ -2,7 +2,8 @@
 
 ``clean(raw)`` keeps every character of the body (CJK, digits, letters) in order; what it
 drops is whole boilerplate lines or line tails (breadcrumbs, 发布时间/来源 lines, copyright
-and ICP footers, 上一篇/下一篇, 打印此页 ...), each listed in ``Cleaned.removed``. The
+and ICP footers, 上一篇/下一篇, 打印此页, an e-mail's headers and the earlier message quoted
+below a reply ...), each listed in ``Cleaned.removed``. The
 metadata those lines carry (date, source, author, publisher) goes to ``Cleaned.meta``.
 
 Character choices (documented, applied to the whole text):
@@ -123,6 +124,7 @@ def _lexicon() -> dict:
             "lines": [re.compile(p) for p in raw["lines"]["patterns"]],
             "tails": [re.compile(p) for p in raw["tails"]],
             "footer": [re.compile(p) for p in raw["footer"]],
+            "quoted": [re.compile(p) for p in raw.get("quoted", [])],
             "meta_fields": raw["meta_keys"],
             "meta_key_re": re.compile(r"(?P<key>" + "|".join(map(re.escape, keys)) + r")\s*[:：]"),
             "weak_keys": set(raw["weak_meta_keys"]),
@@ -308,6 +310,14 @@ def _remove_boilerplate(lines: list[str]) -> tuple[list[str], dict[str, str], li
     meta: dict[str, str] = {}
     removed_at: dict[int, str] = {}
     keep: list[str] = list(lines)
+    # an e-mail reply quotes the earlier message below it (-----原始邮件-----): not the document's
+    quoted = next((i for i, line in enumerate(lines) if any(p.match(line.strip()) for p in lex["quoted"])), None)
+    if quoted is not None:
+        for i in range(quoted, len(lines)):
+            if lines[i].strip():
+                removed_at[i] = lines[i].strip()
+            keep[i] = ""
+        lines = keep[:]
     nonblank = 0
     for i, line in enumerate(lines):
         s = line.strip()

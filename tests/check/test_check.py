@@ -1204,3 +1204,11 @@ def test_attendance_on_two_header_lines_of_minutes():
                           "会议记录：\n郑国平（支部书记）：今天我们召开2025年度组织生活会。\n")
     assert item.status == "shortfall", item.reason
     assert "87.5%" in item.reason
+
+
+def test_a_count_of_another_kind_of_warning_decides_nothing():
+    """防溺水、交通安全等安全警示教育 is no 党风廉政警示教育 (the kinds file keeps them apart, as it
+    keeps a members' 党课 from the pupils' 思政课)."""
+    (item,) = _check_text("（一）学校党组织每学期至少开展1次党风廉政警示教育。\n",
+                          "一、主要工作\n每学期面向学生开展防溺水、交通安全等安全警示教育，全年共6场。\n")
+    assert item.status not in ("met", "shortfall"), item.reason

@@ -360,3 +360,31 @@ def test_a_date_line_outside_cards_stays_alone():
     """A decree's date is followed by the title of what it enacts: no card."""
     text = "国务院令\n总理 李克强\n\n2017年12月25日\n中华人民共和国某某条例\n第一章 总则\n"
     assert "2017年12月25日\n" in clean(raw_of(text)).text
+
+
+# written here: a summary copied out of a mail client, with the reply's headers and the
+# earlier message quoted below it
+_MAIL = """发件人：陈晓雯 <ntcz_dzb@163.com>
+发送时间：2025年12月22日(星期一) 下午4:36
+收件人：李振华 <lizhenhua@example.gov.cn>
+主题：回复：关于报送2025年度党建工作总结的通知
+
+李科长：您好！现将我校党支部2025年度党建工作总结报送如下，请审阅。
+
+某中学党支部2025年度党建工作总结
+全年召开支委会12次。
+
+-----原始邮件-----
+发件人："李振华"<lizhenhua@example.gov.cn>
+主题：关于报送2025年度党建工作总结的通知
+请各校重点报告每月至少开展1次主题党日活动的落实情况。
+"""
+
+
+def test_an_email_keeps_its_own_text_and_drops_the_quoted_message():
+    cleaned = clean(raw_of(_MAIL))
+    assert "全年召开支委会12次。" in cleaned.text
+    assert "原始邮件" not in cleaned.text and "每月至少开展1次主题党日" not in cleaned.text
+    assert "发件人" not in cleaned.text and "主题：" not in cleaned.text
+    assert cleaned.meta["author"].startswith("陈晓雯")
+    assert any("原始邮件" in r for r in cleaned.removed)
