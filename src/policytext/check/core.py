@@ -623,7 +623,7 @@ def _counted(req: Requirement, view: ReportView, ranked: list[Scored]) -> list[S
         for f in view.figures.get(h.index, []):
             if f.unit in ("次", "场") and f.kind == "count":
                 at = f.start - start
-                clause = sentence[max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1 : at]
+                clause = sentence[_clause_start(sentence, at) : at]
                 if kinds_named(clause) and kinds_named(clause) <= kinds and _MEETINGS_HELD.search(clause):
                     out.append(replace(h, key=max(h.key, KEY_MIN), clause=max(h.clause, CLAUSE_DONE)))
                     break
@@ -636,8 +636,7 @@ def _listed(req: Requirement, view: ReportView) -> list[Scored]:
     if not view.roster or not basis(req.text, req.actor).each:
         return []
     return [Scored(i, 0.0, 1.0, 1.0, 1.0, 1.0) for i in sorted(view.roster)
-            if any(f.subject and all(terms_found(w, req.text) for w in content_words(f.subject))
-                   for f in view.figures.get(i, []))]
+            if any(_names_column(req, f.subject) for f in view.figures.get(i, []))]
 
 
 def _speaks_to(h: Scored) -> bool:
@@ -1153,7 +1152,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 1 for w in provision_words
                 if w not in actor and w not in subject and terms_found(w, subject)) + len(named & kinds)
             if listed:  # the least of a roster column that names what the provision counts
-                if all(terms_found(w, req.text) for w in content_words(f.subject or "")):
+                if _names_column(req, f.subject):
                     least.append(Verdict(v.ok, v.figure, f"in the roster, the least {f.subject}: {v.reason}"))
                 continue
             scored.append(((who, said), v, subject))
@@ -1175,11 +1174,21 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     return out + least  # every member's duty: the one with the least decides too
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause of ``sentence`` that holds ``at`` starts (after a comma or semicolon)."""
+    return max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1
+
+
 def _clause_of(sentence: str, start: int, end: int) -> str:
     """The clause of ``sentence`` that holds ``start:end`` (between commas or semicolons)."""
-    head = max(sentence.rfind(c, 0, start) for c in "，,；;。") + 1
     tails = [i for i in (sentence.find(c, end) for c in "，,；;。") if i >= 0]
-    return sentence[head : min(tails, default=len(sentence))]
+    return sentence[_clause_start(sentence, start) : min(tails, default=len(sentence))]
+
+
+def _names_column(req: Requirement, subject: str | None) -> bool:
+    """Does the provision name all the words of a roster column (集中学习学时 in 每名党员…
+    集中学习培训…不少于32学时)?"""
+    return bool(subject) and all(terms_found(w, req.text) for w in content_words(subject))
 
 
 #: a share of opinions (认为…的占38.2%, 86.4%的受访党员教师认为…, 满意度): no share of work done
