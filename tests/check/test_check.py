@@ -1212,3 +1212,13 @@ def test_a_count_of_another_kind_of_warning_decides_nothing():
     (item,) = _check_text("（一）学校党组织每学期至少开展1次党风廉政警示教育。\n",
                           "一、主要工作\n每学期面向学生开展防溺水、交通安全等安全警示教育，全年共6场。\n")
     assert item.status not in ("met", "shortfall"), item.reason
+
+
+def test_a_ledgers_attendance_is_held_against_an_attendance_provision():
+    """Each 党员大会 row of a ledger by kind gives its attendance: the lowest, 26 of 31, is 83.9%."""
+    ledger = ("一、支部党员大会\n1. 3月13日｜传达学习全国两会精神｜应到31人，实到29人\n"
+              "2. 6月19日｜讨论预备党员转正｜应到31人，实到28人\n3. 11月20日｜讨论发展规划｜应到31人，实到26人\n"
+              + _LEDGER.split("\n", 1)[1])
+    (item,) = _check_text("（一）支部党员大会实到会党员人数不得低于应到人数的80%。\n", ledger,
+                          report_title="某中学党支部2025年度“三会一课”落实情况台账")
+    assert item.status == "met", item.reason

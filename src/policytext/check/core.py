@@ -606,13 +606,26 @@ def _facts(req: Requirement, view: ReportView) -> list[Scored]:
 _MEETINGS_HELD = re.compile(r"(?:会|党课|党日)[全年共计累计今本度均都]{0,5}(?:召开|开了|开展了?|举行了?|开|讲了?|搞了)?了?$")
 
 
+#: a provision on attendance (实到…不得低于应到人数的80%, 到会率)
+_ATTENDS = re.compile(r"实到|应到|到会|出席率|参会率")
+
+
 def _counted(req: Requirement, view: ReportView, ranked: list[Scored]) -> list[Scored]:
     """Passages whose count of occasions is of the meeting a frequency provision names, in
-    the clause that holds it (支委会全年开了9次 for 支部委员会会议每月至少召开1次): they speak
-    to it by the meeting's short name, whatever their other words."""
+    the clause that holds it (支委会全年开了9次 for 支部委员会会议每月至少召开1次), or whose
+    attendance is at the meeting an attendance provision names (一、支部党员大会 > 3月13日｜…｜
+    应到31人，实到29人): they speak to it by the meeting's name, whatever their other words."""
     c = req.constraint
     kinds = kinds_named(req.text)
-    if c is None or c.kind != "frequency" or not kinds:
+    if c is None or not kinds:
+        return []
+    if c.unit == "%" and _ATTENDS.search(req.text):  # 党员大会实到…不得低于应到人数的80%
+        scored = {h.index: h for h in ranked}
+        return [replace(scored.get(i) or Scored(i, 0.0, 0.0, 0.0, 0.0), key=KEY_MIN, clause=CLAUSE_DONE)
+                for i, p in enumerate(view.passages)
+                if p.role == DONE and kinds & (kinds_named(_topic_of(view.doc, p.start)) or kinds_named(view.texts[i]))
+                and any((f.subject or "").endswith(ATTENDANCE_WORDS) for f in view.figures.get(i, []))]
+    if c.kind != "frequency":
         return []
     out = []
     for h in ranked:
