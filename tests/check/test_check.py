@@ -1222,3 +1222,16 @@ def test_a_ledgers_attendance_is_held_against_an_attendance_provision():
     (item,) = _check_text("（一）支部党员大会实到会党员人数不得低于应到人数的80%。\n", ledger,
                           report_title="某中学党支部2025年度“三会一课”落实情况台账")
     assert item.status == "met", item.reason
+
+
+# written here: a task table whose columns say what was done, what is lacking and what is next
+_TASKS = ("附件：2025年度党建工作任务完成情况表\n序号\t任务内容\t完成情况\t存在问题\t下一步措施\n"
+          "1\t宣传阵地管理\t全年发布各类信息168条，配备兼职审核员2名。\t部分推文仅经一级审核即发布，“三审三校”制度落实不够严格。"
+          "\t建立信息发布审核登记台账。\n"
+          "2\t发展党员工作\t注重做好青年教师的政治引领。\t\t计划2026年将2名入党积极分子列为发展对象，严格履行发展党员程序。\n")
+
+
+def test_a_gaps_column_admits_and_a_plans_column_plans():
+    items = _check_text("（一）校园网站、公众号发布信息必须落实“三审三校”制度。\n"
+                        "（二）严格履行发展党员程序，确保发展党员程序规范。\n", "一、主要工作\n全年工作有序推进。\n" + _TASKS)
+    assert [i.status for i in items] == ["shortfall", "addressed"], [i.reason for i in items]

@@ -283,7 +283,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     rows += listed
     row_words = {r.start: r.words for r in rows}
     for k, r in enumerate(rows, len(doc.paragraphs)):
-        passages.append(Passage(r.start, r.end, heading_role(doc, r.start) or DONE, frozenset(),
+        passages.append(Passage(r.start, r.end, r.role or heading_role(doc, r.start) or DONE, frozenset(),
                                 doc.heading_path(r.start), k))
     if rows:
         passages.sort(key=lambda p: p.start)

@@ -166,6 +166,14 @@ def heading_role(doc: Document, offset: int) -> str | None:
     return None
 
 
+def column_role(header: str) -> str | None:
+    """The role of a table column by its header, as a heading's (存在问题: :data:`PROBLEM`,
+    下一步措施: :data:`PLAN`); None for any other (完成情况, 任务内容)."""
+    heading, _ = _cues()
+    roles = [role for role in (PROBLEM, PLAN) if any(w in header for w in heading[role])]
+    return roles[0] if len(roles) == 1 else None
+
+
 def asked(text: str) -> str | None:
     """For an interviewer's question (记者：工作中还有哪些难点？), the role of the answers
     after it: :data:`PROBLEM`, :data:`PLAN`, :data:`MIXED` for both, :data:`DONE` for

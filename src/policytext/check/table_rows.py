@@ -31,6 +31,7 @@ from ..figures.tables import (
     unit_for,
 )
 from ..records import Document, Figure
+from .roles import column_role
 
 
 @dataclass(slots=True)
@@ -38,6 +39,7 @@ class RowPassage:
     start: int
     end: int
     words: str  # the row read out with its header, for matching
+    role: str | None = None  # a cell under 存在问题 admits a gap, one under 下一步措施 plans
 
 
 def row_passages(doc: Document) -> list[RowPassage]:
@@ -58,6 +60,9 @@ def row_passages(doc: Document) -> list[RowPassage]:
         heads = headers(text, rs, n)
         subj = subjects(heads)
         required = required_columns(text, rs, n)
+        # a column of gaps (存在问题) or of plans (下一步措施): its cells are passages of that role,
+        # and no part of what the row shows done
+        said_by = {j: role for j, head in enumerate(heads) if (role := column_role(head))}
         body = rs[n:]
         totals = [r for r in body if is_total(label_of(text, r))]
         for r in totals or body:
@@ -65,12 +70,25 @@ def row_passages(doc: Document) -> list[RowPassage]:
             said = []
             for j, (s, e) in enumerate(r.cells):
                 cell = text[s:e]
-                if j >= len(heads) or not cell or (j == 0 and label) or j in required:
+                if j >= len(heads) or not cell or (j == 0 and label) or j in required or j in said_by:
                     continue  # (a 考核要求 cell copies the guideline: nothing done)
                 said.append(f"{subj[j]}{cell}{unit_for(heads[j], cell)}")
             words = "，".join(said)
             out.append(RowPassage(r.start, r.end, caption + (f"{label}：{words}" if label else words)))
+        for r in body:
+            # (a gap is of the row's task: 落实“三重一大”决策制度 | … | 个别…未经支委会前置研究)
+            task = "，".join(text[slice(*r.cells[j])] for j in range(min(len(r.cells), len(heads)))
+                            if j in required or j not in said_by and _TASK_COLUMN.search(heads[j]))
+            for j, role in said_by.items():
+                if j < len(r.cells) and (cell := text[slice(*r.cells[j])].strip()) and cell not in _EMPTY:
+                    out.append(RowPassage(*r.cells[j], f"{caption}{task}｜{subj[j]}：{cell}", role))
     return out
+
+
+#: a column that names the row's task (任务内容, 工作类别, 考核项目)
+_TASK_COLUMN = re.compile(r"任务|项目|内容|类别|事项|指标|要求")
+#: what an empty cell of a gaps or plans column says (无, —)
+_EMPTY = {"无", "/", "—", "-", "——", "暂无", "无。"}
 
 
 #: a roster's column of names (序号 | 姓名 | 类别 | 集中学习学时 | …): one row per person
