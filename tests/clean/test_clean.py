@@ -388,3 +388,9 @@ def test_an_email_keeps_its_own_text_and_drops_the_quoted_message():
     assert "发件人" not in cleaned.text and "主题：" not in cleaned.text
     assert cleaned.meta["author"].startswith("陈晓雯")
     assert any("原始邮件" in r for r in cleaned.removed)
+
+
+def test_slide_markers_of_an_exported_presentation_go():
+    cleaned = clean(raw_of("幻灯片 1\n2025年度抓基层党建工作述职\n\n幻灯片 2\n支部基本情况\n党员 24名 · 支委 5名\n"))
+    assert "幻灯片" not in cleaned.text
+    assert "党员 24名 · 支委 5名" in cleaned.text

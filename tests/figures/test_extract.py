@@ -66,6 +66,10 @@ POSITIVE = [
     ("新接收的党员教师报到后1周内全部编入支部。", "1周", 1, None, "周", None, "duration", None),
     ("全县党员教师与青年教师结成师徒对子1,031对。", "1,031对", 1031, None, "对", None, "count", None),
     ("名单在公示栏公示，为期两周。", "两周", 2, None, "周", None, "duration", None),
+    # an aside in brackets after a count names nothing; a terse line sets its word apart
+    ("支部书记参加区委教育工委举办的党支部书记集中轮训1期（5天）。", "1期", 1, None, "期", None, "count",
+     "党支部书记集中轮训"),
+    ("支委会 12次（每月1次）", "12次", 12, None, "次", None, "count", "支委会"),
 ]
 
 

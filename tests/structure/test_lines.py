@@ -46,6 +46,10 @@ def test_unnumbered_heading_lines(line: str):
     "2025年3月26日 品牌创建方案报区委教育工委备案",  # a dated card
     "4月24日｜专题组织生活会｜应到31人，实到29人",  # a ledger's row
     "缺席人员及原因：刘慧（病假）、吴静（产假）",  # a field of a minutes' header
+    "支委会 12次（每月1次）",  # a terse line of a slide
+    "教职工 86人 · 学生 1420人",
+    "✔ 主题党日 按月开展",  # ticked and crossed items
+    "✘ 党员示范岗 尚未设立",
 ])
 def test_body_lines_are_not_headings(line: str):
     assert not heading_shaped(line)

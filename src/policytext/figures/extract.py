@@ -338,13 +338,14 @@ class FigureExtractor:
             cstart = clause_starts[ci - 1] if ci > 0 else 0
             if i > 0 and cands[i - 1].end > cstart:
                 cstart = cands[i - 1].end
-            before = text[cstart:c.start]
+            before = text[cstart:c.start].rstrip(" \u3000")  # 支委会 12次: terse lines set words apart
             after = text[c.unit_end:c.unit_end + 24]
             if self.subjects == "jieba":
                 s = self._jieba_subject(before, after, c)
             else:
                 no_after = c.unit in _NO_AFTER or (c.unit in self._units and self._units[c.unit].kind == "duration")
-                s_after = "" if no_after else f.after(after)
+                # (an aside in brackets after the figure names no thing: 12次（每月1次）)
+                s_after = "" if no_after or after.startswith(("（", "(")) else f.after(after)
                 s_before = f.before(before)
                 if s_after and (f.ends_with_object_verb(before) or c.unit is None
                                 or self._measure_word(c)):

@@ -163,7 +163,7 @@ _CAPTION_RE = re.compile(r"^[（(]?(?:图为|上图|下图|左图|右图|图\s*\
 
 #: a line opened by a bullet (■ 支委会：全年12次, ▲ 党员大会4次, ● …): an item of a list, never
 #: a heading, never the rest of the line before it
-BULLETS = "■□▲△●○◆◇★☆▶►▪▫•◎※➢➤✓√❖"
+BULLETS = "■□▲△●○◆◇★☆▶►▪▫•◎※➢➤✓✔☑✅✘✗❌√❖"
 BULLET_RE = re.compile(rf"^\s*[{BULLETS}]")
 
 
@@ -175,7 +175,10 @@ def is_bullet(line: str) -> bool:
 #: or a day's date (2025年3月26日 …方案报…备案): a statement, no heading (a year, 2025年工作
 #: 回顾, may open one)
 _COUNT_LEAD_RE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|[场次名个位节堂项期篇件所户元条份]|学时|课时|小时|人次|万元)"
-                            r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\S")
+                            r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\S"
+                            # …or a terse line of a slide or an outline that sets a count after its
+                            # word (支委会 12次（每月1次）, 党员 24名 · 支委 5名)
+                            r"|[^\d]*?[\u4e00-\u9fff]\s+\d[\d,]*(?:\.\d+)?\s*(?:%|[场次名个位节堂项期篇件所户人]|学时)")
 
 
 #: a record's fields set apart by bars (4月24日｜专题组织生活会｜应到31人，实到29人): a row of
