@@ -1235,3 +1235,10 @@ def test_a_gaps_column_admits_and_a_plans_column_plans():
     items = _check_text("（一）校园网站、公众号发布信息必须落实“三审三校”制度。\n"
                         "（二）严格履行发展党员程序，确保发展党员程序规范。\n", "一、主要工作\n全年工作有序推进。\n" + _TASKS)
     assert [i.status for i in items] == ["shortfall", "addressed"], [i.reason for i in items]
+
+
+def test_branches_counted_in_chinese_numerals_divide_a_total():
+    """三个支部共确定…入党积极分子5名 is under 2 a branch."""
+    (item,) = _check_text("（一）每个党支部每年确定35岁以下青年教师入党积极分子不少于2名。\n",
+                          "一、主要工作\n同年，三个支部共确定35岁以下青年教师入党积极分子5名。\n")
+    assert item.status == "shortfall", item.reason

@@ -46,7 +46,7 @@ _HOURS_OF = re.compile(rf"{_PEOPLE}(?=每(?:年|学年|学期|季度|月)[^。�
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
 BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:党支部|支部|党小组)")
-BRANCHES = re.compile(r"(\d+)个(?:党)?(?:支部|党小组)")
+BRANCHES = re.compile(r"(\d+|[两二三四五六七八九十]{1,3})个(?:党)?(?:支部|党小组)")  # 3个党支部, 三个支部
 #: after the bodies counted, words that give each of them the figure (3个党支部每月各开展1场,
 #: 4个支部均召开2次)
 _EACH_DID = re.compile(r"各|均|分别|都")
@@ -304,11 +304,10 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
     if how.per_branch:
         named = list(BRANCHES.finditer(sentence_before))
         b = named[-1] if named else None  # the count nearest the total
-        if b is None or int(b.group(1)) < 2:
+        if b is None or (k := int(parse_number(b.group(1)))) < 2:
             return None
         if _EACH_DID.search(own := sentence_before[b.end():]) and not re.search(r"[，,；;]", own):
             return None  # 3个党支部每月各开展1场: each branch's own count (not …均召开，共15次)
-        k = int(b.group(1))
         return (replace(fig, value=fig.value / k, value_max=None,
                         surface=f"{fig.value / k:.3g}{fig.unit or ''} per branch"),
                 f"{fig.surface} over {b.group()} is")
