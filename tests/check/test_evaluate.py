@@ -32,21 +32,26 @@ KNOWN_UNEXTRACTED = {
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 1984
+    assert score.rows >= 2072
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.821 (1629) over 1984 rows (91 pairs) when the rules were last changed; the statuses
+    # measured 0.818 (1694) over 2072 rows (95 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 
 
-#: mets where the truth is shortfall that are known and not fixed yet, each with why (none
-#: now); any other fails the test
-KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = set()
+#: mets where the truth is shortfall that are known and not fixed yet, each with why; any
+#: other fails the test
+KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
+    # the secretary's 年度考核登记表 (sealed pair ct): 全年组织开展主题党日活动3次, in a passage that
+    # names the secretary, outranks 全年与党员谈心谈话31人次 (23 members, twice a year: 46), so
+    # the 谈心谈话 duty is held against a count of 主题党日
+    ("written_ct", "与每名党员至少开展1次谈心谈话"),
+}
 
 
 def test_never_met_where_the_report_falls_short(score):
