@@ -78,7 +78,7 @@ from .roles import (
     run_in_role,
     sentence_role,
 )
-from .table_rows import required_cells, roster_rows, row_passages, row_shares
+from .table_rows import required_cells, row_passages, row_shares
 from .terms import ALL as SLOT_ALL
 from .terms import ANY as SLOT_ANY
 from .terms import Coverage, content_words, kinds_named
@@ -278,9 +278,6 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             passages.append(Passage(s.start, s.end, role or DONE, topics, section, n))
     # a table's total row (合计 56 44 … 1093) is a passage too, matched by its words read out
     rows = row_passages(doc)
-    # a roster's rows with the least of a column (罗德胜 … 集中学习学时24): for duties of each member
-    listed = [r for r in roster_rows(doc) if all(r.start != o.start for o in rows)]
-    rows += listed
     row_words = {r.start: r.words for r in rows}
     for k, r in enumerate(rows, len(doc.paragraphs)):
         passages.append(Passage(r.start, r.end, r.role or heading_role(doc, r.start) or DONE, frozenset(),
@@ -367,7 +364,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             view.figures.setdefault(i, []).extend(worked)
     view.all_figures = [f for i in sorted(view.figures) for f in view.figures[i]]
     view.facts = {i: k for i, t in enumerate(texts) if (k := key_of(t)) is not None}
-    view.roster = {i for i, p in enumerate(passages) if any(p.start == r.start for r in listed)}
+    # a roster's rows with the least of a column (罗德胜 … 集中学习学时24): for duties of each member
+    least = {r.start for r in rows if r.least}
+    view.roster = {i for i, p in enumerate(passages) if p.start in least}
     for i, p in enumerate(passages):
         if p.start in row_words:
             view.rates[i] = {f.subject for f in view.figures.get(i, [])

@@ -40,10 +40,12 @@ class RowPassage:
     end: int
     words: str  # the row read out with its header, for matching
     role: str | None = None  # a cell under 存在问题 admits a gap, one under 下一步措施 plans
+    least: bool = False  # a roster's row that holds the least value of one of its columns
 
 
 def row_passages(doc: Document) -> list[RowPassage]:
-    """The data rows a check reads, each with its words; only the total row of a table that has one."""
+    """The data rows a check reads, each with its words; only the total row of a table that has
+    one, and of a roster also the rows with the least of a column (see :func:`_least_rows`)."""
     text = doc.text
     out = []
     for t, rs, n in data_rows(doc):
@@ -67,14 +69,12 @@ def row_passages(doc: Document) -> list[RowPassage]:
         totals = [r for r in body if is_total(label_of(text, r))]
         for r in totals or body:
             label = label_of(text, r)
-            said = []
-            for j, (s, e) in enumerate(r.cells):
-                cell = text[s:e]
-                if j >= len(heads) or not cell or (j == 0 and label) or j in required or j in said_by:
-                    continue  # (a 考核要求 cell copies the guideline: nothing done)
-                said.append(f"{subj[j]}{cell}{unit_for(heads[j], cell)}")
-            words = "，".join(said)
+            # (a 考核要求 cell copies the guideline: nothing done)
+            words = _read_out(text, r, heads, subj, required | set(said_by) | ({0} if label else set()))
             out.append(RowPassage(r.start, r.end, caption + (f"{label}：{words}" if label else words)))
+        taken = {r.start for r in totals or body}
+        out += [RowPassage(r.start, r.end, caption + _read_out(text, r, heads, subj, set()), least=True)
+                for r in _least_rows(text, body, heads) if r.start not in taken]
         for r in body:
             # (a gap is of the row's task: 落实“三重一大”决策制度 | … | 个别…未经支委会前置研究)
             task = "，".join(text[slice(*r.cells[j])] for j in range(min(len(r.cells), len(heads)))
@@ -99,38 +99,32 @@ _AVERAGE_ROW = re.compile(r"^(?:人\s*均|平\s*均|均\s*值)$")
 ROSTER_MIN = 3
 
 
-def roster_rows(doc: Document) -> list[RowPassage]:
+def _read_out(text: str, row, heads: list[str], subj: list[str], skip: set[int]) -> str:
+    """A row's cells read out with their column's name and unit (党员数1093名，…), the columns
+    in ``skip`` left out."""
+    return "，".join(f"{subj[j]}{text[s:e]}{unit_for(heads[j], text[s:e])}"
+                    for j, (s, e) in enumerate(row.cells) if j < len(heads) and text[s:e] and j not in skip)
+
+
+def _least_rows(text: str, body: list, heads: list[str]) -> list:
     """The rows of a roster (序号 | 姓名 | … | 集中学习学时 | 年度积分) that hold the least
-    value of one of its measured columns, read out with the header: a duty of every member
-    (每名党员…不少于32学时) is met only when the one with the least meets it, whatever the
-    average (人均35.6) says."""
-    text = doc.text
-    out = []
-    for _t, rs, n in data_rows(doc):
-        if not n:
-            continue
-        heads = headers(text, rs, n)
-        if not any(_NAME_HEADER.match(h.strip()) for h in heads):
-            continue
-        body = [r for r in rs[n:] if not is_total(lab := label_of(text, r)) and not _AVERAGE_ROW.match(lab.strip())]
-        if len(body) < ROSTER_MIN:
-            continue
-        least: set[int] = set()
-        for j, head in enumerate(heads):
-            values = [(float(cell), k) for k, r in enumerate(body) if j < len(r.cells)
-                      and re.fullmatch(r"\d+(?:\.\d+)?", cell := text[slice(*r.cells[j])].strip())
-                      and unit_for(head, cell)]
-            if len(values) >= ROSTER_MIN:
-                low = min(values)[0]
-                least |= {k for v, k in values if v == low}
-        subj = subjects(heads)
-        caption = _caption(text, rs[0].start)
-        for k in sorted(least):
-            r = body[k]
-            said = [f"{subj[j]}{text[s:e]}{unit_for(heads[j], text[s:e])}"
-                    for j, (s, e) in enumerate(r.cells) if j < len(heads) and text[s:e].strip()]
-            out.append(RowPassage(r.start, r.end, caption + "，".join(said)))
-    return out
+    value of one of its measured columns: a duty of every member (每名党员…不少于32学时) is met
+    only when the one with the least meets it, whatever the average (人均35.6) says. [] for a
+    table that is no roster."""
+    if not any(_NAME_HEADER.match(h.strip()) for h in heads):
+        return []
+    people = [r for r in body if not is_total(lab := label_of(text, r)) and not _AVERAGE_ROW.match(lab.strip())]
+    if len(people) < ROSTER_MIN:
+        return []
+    least: set[int] = set()
+    for j, head in enumerate(heads):
+        values = [(float(cell), k) for k, r in enumerate(people) if j < len(r.cells)
+                  and re.fullmatch(r"\d+(?:\.\d+)?", cell := text[slice(*r.cells[j])].strip())
+                  and unit_for(head, cell)]
+        if len(values) >= ROSTER_MIN:
+            low = min(values)[0]
+            least |= {k for v, k in values if v == low}
+    return [people[k] for k in sorted(least)]
 
 
 #: a table's caption: 表1 2025年全县学校党组织基本情况, 附表2：…
