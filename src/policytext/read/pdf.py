@@ -205,6 +205,13 @@ def _line_ends(text: str) -> list[int]:
 #: a gap wider than this many of its neighbours' widths between two characters of one
 #: printed line is a gutter: the line is two pieces (the same line of two columns)
 GUTTER_WIDTHS = 3.0
+#: a gap wider than this share of the font size between two pieces of one line is a space
+WORD_GAP = 0.5
+
+
+def _is_gutter(left: tuple[float, float], right: tuple[float, float]) -> bool:
+    """Do two characters of one printed line, given as (x0, x1), stand a gutter apart?"""
+    return right[0] - left[1] > GUTTER_WIDTHS * max(left[1] - left[0], right[1] - right[0], 1.0)
 
 
 def _gap_ends(text: str, box) -> list[int]:
@@ -213,11 +220,9 @@ def _gap_ends(text: str, box) -> list[int]:
     ends = []
     pos = text.find(" ")
     while pos != -1:
-        if 0 < pos < len(text) - 1 and text[pos - 1].strip() and text[pos + 1].strip():
-            l0, l1 = box(pos - 1)
-            r0, r1 = box(pos + 1)
-            if r0 - l1 > GUTTER_WIDTHS * max(l1 - l0, r1 - r0, 1.0):
-                ends.append(pos + 1)
+        if (0 < pos < len(text) - 1 and text[pos - 1].strip() and text[pos + 1].strip()
+                and _is_gutter(box(pos - 1), box(pos + 1))):
+            ends.append(pos + 1)
         pos = text.find(" ", pos + 1)
     return ends
 
@@ -226,12 +231,9 @@ def _gutter_pieces(chars: list[dict]) -> list[list[dict]]:
     """pdfminer's characters of one printed line, split at gutters (see :data:`GUTTER_WIDTHS`)."""
     pieces: list[list[dict]] = []
     for c in chars:
-        if pieces:
-            last = pieces[-1][-1]
-            width = max(last["x1"] - last["x0"], c["x1"] - c["x0"], 1.0)
-            if c["x0"] - last["x1"] <= GUTTER_WIDTHS * width:
-                pieces[-1].append(c)
-                continue
+        if pieces and not _is_gutter((pieces[-1][-1]["x0"], pieces[-1][-1]["x1"]), (c["x0"], c["x1"])):
+            pieces[-1].append(c)
+            continue
         pieces.append([c])
     return pieces
 
@@ -240,7 +242,7 @@ def _piece_text(chars: list[dict]) -> str:
     """The text of a run of pdfminer characters, a space where they stand apart (Word 文档)."""
     out = [chars[0]["text"]]
     for a, b in pairwise(chars):
-        if b["x0"] - a["x1"] > 0.5 * max(a["size"], 1.0):
+        if b["x0"] - a["x1"] > WORD_GAP * max(a["size"], 1.0):
             out.append(" ")
         out.append(b["text"])
     return "".join(out)
@@ -264,7 +266,7 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
         last = out[-1] if out else None
         if last is not None and abs(last.y - ln.y) < 0.3 * max(ln.size, 1.0) and ln.x0 >= last.x1 - 1:
             gap = ln.x0 - last.x1
-            sep = " " if gap > 0.5 * ln.size else ""
+            sep = " " if gap > WORD_GAP * ln.size else ""
             last.text = (last.text + sep + ln.text) if sep else join_wrapped(last.text, ln.text)
             last.x1 = ln.x1
             continue
