@@ -32,7 +32,9 @@ breaks after an open line fall inside a word (…中国特 / 色社会主义…)
 the wrap width or cuts a word goes on in the next one, even when it would pass for a
 heading; an indented line (or one after a blank line) still opens a paragraph. Page
 numbers on their own line (— 2 —, 第2页 共5页, a run 1, 2, 3) and the running header or
-footer that stands next to them are removed and listed in ``Cleaned.removed``.
+footer that stands next to them are removed and listed in ``Cleaned.removed``; a
+header printed only once is known by standing inside a sentence the page break cuts. A
+line of marks alone (a scan's stray ·, a ※ divider) goes the same way.
 """
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ from .structure.markers import (
     HEADING_MAX,
     PAGE_DASH,
     PAGE_NUMBER,
+    QUOTE_CLOSERS,
     heading_shaped,
     is_bullet,
     is_date_line,
@@ -297,8 +300,10 @@ def _parse_meta_line(line: str, lex: dict, in_header: bool) -> dict[str, str] | 
     for i, k in enumerate(keys):
         value = body[k.end(): keys[i + 1].start() if i + 1 < len(keys) else len(body)]
         value = value.strip(" \t|｜/,，;；")
-        if len(value) > 60 or _SENTENCE_END.search(value):
-            return None  # 记者：工作中还有哪些难点？ is an interviewer's question, not a byline
+        if len(value) > 60 or _SENTENCE_END.search(value) or "，" in value:
+            # 记者：工作中还有哪些难点？ is an interviewer's question, not a byline; a value is
+            # a name, a date or a place, and a comma makes it a clause (记者：周书记，实行…)
+            return None
         field = lex["meta_fields"][k.group("key")]
         if field and value and field not in pairs:
             pairs[field] = value
@@ -364,6 +369,8 @@ def _remove_boilerplate(lines: list[str]) -> tuple[list[str], dict[str, str], li
 #: a page number as printed on its own line: framed (— 2 —, - 2 -) or worded (第2页 共5页)
 _FRAMED_PAGE_RE = re.compile(rf"^\s*(?:{PAGE_DASH}|第|共|[Pp]age|PAGE)")
 _BARE_PAGE_RE = re.compile(r"^\s*\d{1,4}\s*$")
+#: a line of marks that are no punctuation: a scan's specks, rules and dividers
+_STRAY_RE = re.compile(r"[·•|｜¦※*＊_=＝~～#━─═\-\s]+")
 #: a running header or footer is a short line
 _RUNNING_MAX = 40
 
@@ -393,15 +400,37 @@ def _page_furniture(lines: list[str]) -> set[int]:
     running: set[str] = set()
     for i in pages:
         k = pos[i]
-        for j in nonblank[max(0, k - 2):k] + nonblank[k + 1:k + 3]:
+        near = nonblank[max(0, k - 2):k] + nonblank[k + 1:k + 3]
+        for j in near:
             s = lines[j].strip()
-            if j not in pages and counts[s] >= 2 and len(s) <= _RUNNING_MAX and s[-1] not in CLOSING:
+            if j in pages or len(s) > _RUNNING_MAX or s[-1] in CLOSING:
+                continue
+            if counts[s] >= 2 or _inside_cut(lines, nonblank, pos, i, j):
                 drop.add(j)
                 running.add(s)
     first = nonblank[0]
     if lines[first].strip() in running and len(nonblank) > 1 and heading_shaped(lines[nonblank[1]]):
         drop.add(first)
     return drop
+
+
+def _inside_cut(lines: list[str], nonblank: list[int], pos: dict[int, int], page: int, j: int) -> bool:
+    """Whether line *j*, next to page number *page*, stands inside a sentence the page break
+    cuts: the body line before them ends open and the one after goes on. A running header
+    printed once (a two-page text) is known by this, not by recurring."""
+    s = lines[j].strip()
+    if not heading_shaped(s) or match_marker(s):
+        return False
+    # a body line of a wrapped text runs to the width; the header is shorter
+    full = 0.8 * median(len(lines[i].strip()) for i in nonblank)
+    if len(s) >= full:
+        return False
+    lo, hi = pos[min(page, j)], pos[max(page, j)]
+    if lo == 0 or hi + 1 >= len(nonblank):
+        return False
+    before, after = lines[nonblank[lo - 1]].strip(), lines[nonblank[hi + 1]].strip()
+    return (len(before) > 12 and _ends_open(before) and not match_marker(after)
+            and (len(after) >= full or not heading_shaped(after)))
 
 
 def _paragraph_starts(lines: list[str], indents: list[bool], furniture: set[int]) -> list[bool]:
@@ -527,9 +556,11 @@ def _join_broken(lines: list[str], starts: list[bool], firm: list[bool]) -> list
     never joined to the line before.
     """
     width = _wrap_width(lines)
+    indented = width is not None and _indent_marked(lines, starts, width)
     out: list[str] = []
     for line, start, alone in zip(lines, starts, firm, strict=True):
-        if out and not alone and (_should_join(out[-1], line) or (not start and _wrapped(out[-1], line, width))):
+        if out and not alone and (_should_join(out[-1], line) or (not start and (
+                _wrapped(out[-1], line, width) or (indented and _runs_on(out[-1], line, width))))):
             prev = out[-1]
             sep = " " if prev[-1].isascii() and prev[-1].isalpha() and line[0].isascii() and line[0].isalpha() else ""
             out[-1] = prev + sep + line
@@ -578,10 +609,14 @@ def _wrap_width(lines: list[str]) -> int | None:
     return int(median(cut))
 
 
-def _may_join(prev: str, nxt: str) -> bool:
+def _may_join(prev: str, nxt: str, *, wrapped: bool = False) -> bool:
     """What both joining rules ask: ``prev`` ends open, neither line is a table row, and
-    ``nxt`` starts no new item, date line or dash line."""
-    if not _ends_open(prev) or "\t" in prev or "\t" in nxt:
+    ``nxt`` starts no new item, date line or dash line. In a hard-wrapped text a closing
+    quote or bracket ends a line open too, unless a sentence ends inside it (…“立德树人” /
+    根本任务 goes on; …反响较好。” does not)."""
+    open_end = _ends_open(prev) or (wrapped and len(prev) > 1 and prev[-1] in QUOTE_CLOSERS
+                                    and prev[-2] not in _SENTENCE_CLOSE + "…")
+    if not open_end or "\t" in prev or "\t" in nxt:
         return False
     return not (match_marker(nxt) or is_date_line(nxt) or nxt.startswith("—") or is_bullet(nxt))
 
@@ -589,12 +624,46 @@ def _may_join(prev: str, nxt: str) -> bool:
 def _wrapped(prev: str, nxt: str, width: int | None) -> bool:
     """In a hard-wrapped text, a line that ends open and either cuts a word or runs to the
     wrap width goes on in the next line, even when it would pass for a heading alone."""
-    if width is None or not _may_join(prev, nxt):
+    if width is None or not _may_join(prev, nxt, wrapped=True):
         return False
     return len(prev) >= 0.8 * width or _cuts_word(prev, nxt)
 
 
+#: a line ends a sentence here when it closes with one of these
+_SENTENCE_CLOSE = "。！？；!?;"
+#: a hard-wrapped text marks its paragraphs by indent when this share of its clear
+#: paragraph ends (a short line closing a sentence) is followed by an indented line
+_MIN_INDENT_SHARE = 0.8
+
+
+def _indent_marked(lines: list[str], starts: list[bool], width: int) -> bool:
+    """Whether a hard-wrapped text opens every paragraph with an indent (or a blank line):
+    after a line that closes a sentence well short of the wrap width, the next line is
+    indented or a numbered item, nearly always."""
+    after = [start or bool(match_marker(nxt))
+             for prev, nxt, start in zip(lines, lines[1:], starts[1:], strict=False)
+             if prev and prev[-1] in _SENTENCE_CLOSE and len(prev) < 0.8 * width]
+    return len(after) >= _MIN_CUT_WORDS and sum(after) >= _MIN_INDENT_SHARE * len(after)
+
+
+def _runs_on(prev: str, nxt: str, width: int) -> bool:
+    """In a hard-wrapped text whose paragraphs open with an indent, a line that runs to the
+    wrap width and happens to end a sentence goes on in the next line when that line is not
+    indented: …董事会再作决定。 / 把好教师入口关，…"""
+    if prev[-1] not in _SENTENCE_CLOSE or len(prev) < 0.9 * width or "\t" in prev or "\t" in nxt:
+        return False
+    if match_marker(nxt) or is_date_line(nxt) or nxt.startswith("—") or is_bullet(nxt):
+        return False
+    return not heading_shaped(nxt) or len(nxt) >= 0.9 * width
+
+
+#: no line of Chinese text opens with these (行首禁则): such a line goes on the one before
+_NEVER_OPENS = "。，、；：！？）》”’」』】,;:!?)"
+
+
 def _should_join(prev: str, nxt: str) -> bool:
+    if nxt[0] in _NEVER_OPENS and "\t" not in prev and not match_marker(prev):
+        return True
     if not _may_join(prev, nxt):
         return False
     if prev[-1] in CONTINUES:
@@ -631,7 +700,11 @@ def clean(raw: RawText) -> Cleaned:
     removed_pages = [lines[i].strip() for i in sorted(furniture)]
     lines = ["" if i in furniture else s for i, s in enumerate(lines)]
     lines, meta, removed = _remove_boilerplate(lines)
-    removed = removed_pages + removed
+    # a line of marks alone (a scan's stray ·, |, a ※ or ━ divider) holds no word of the body;
+    # a line of punctuation alone (。 wrapped onto a line of its own) is body
+    stray = [s.strip() for s in lines if s.strip() and _STRAY_RE.fullmatch(s.strip())]
+    lines = ["" if s.strip() and _STRAY_RE.fullmatch(s.strip()) else s for s in lines]
+    removed = removed_pages + removed + stray
     kept = [(_full_width(s.strip(_SPACE)), b) for s, b in zip(lines, starts, strict=True)
             if s.strip(_SPACE + "\t")]
     lines, starts = _split_outline_runs([s for s, _ in kept], [b for _, b in kept])

@@ -394,3 +394,96 @@ def test_slide_markers_of_an_exported_presentation_go():
     cleaned = clean(raw_of("幻灯片 1\n2025年度抓基层党建工作述职\n\n幻灯片 2\n支部基本情况\n党员 24名 · 支委 5名\n"))
     assert "幻灯片" not in cleaned.text
     assert "党员 24名 · 支委 5名" in cleaned.text
+
+
+# A summary as an OCR program returns a scanned paper copy (written here): lines broken at
+# 20 characters, every paragraph opened by an indent, a running header printed on page 2
+# only, a page number, a speck read as a line of its own.
+_SCANNED = """\
+　　2025年，学校党总支坚持以党的政治
+建设为统领，扎实推进基层党组织标准化规范
+化建设，现将全年工作总结如下。
+一、主要工作
+　　（一）规范组织生活。全年召开总支委员
+会12次，党员大会4次，各支部按月召开支
+委会，会议记录规范完整，归档及时、有序。
+主题党日活动每月开展，全年共12次，参加
+党员达到了516人次，平均参学率为95.
+— 1 —
+青松县第二中学党总支
+·
+6%，较上年提高了两个百分点，其中结合“
+我为群众办实事”开展志愿服务8次，服务学
+生和家长1200余人次。
+　　（二）加强教育培训。暑期组织党员集中
+轮训3天，人均学时达到36学时，党员教师
+参训率为95.2%，全部完成年度任务。
+　　（三）严格党员管理。全年发展党员2名
+，按期转正1名。
+二、存在的问题
+　　理论学习的深度还不够，个别党员满足于
+读原文、记笔记，联系教育教学实际思考不足
+，学用结合还有差距，需要在新的一年里切实
+加以改进。
+"""
+
+
+def test_a_scanned_copy_runs_on_over_full_lines_and_its_furniture_goes():
+    c = clean(raw_of(_SCANNED))
+    lines = c.text.split("\n")
+    # a line that runs to the width and happens to end a sentence goes on when the next
+    # line is not indented (…归档及时、有序。 / 主题党日…); so does a line that opens with a
+    # closing mark (，, 。)
+    assert any(s.startswith("（一）规范组织生活。") and s.endswith("服务学生和家长1200余人次。") for s in lines)
+    assert "归档及时、有序。主题党日活动每月开展，全年共12次" in c.text
+    # the header printed once inside the cut sentence goes, and so do the page number and
+    # the speck
+    assert "青松县第二中学党总支" not in c.text and "青松县第二中学党总支" in c.removed
+    assert "— 1 —" in c.removed and "·" in c.removed and "·" not in lines
+    # an indented line still opens a paragraph; a heading stays a line of its own
+    assert any(s.startswith("（二）加强教育培训。") for s in lines)
+    assert "二、存在的问题" in lines and "一、主要工作" in lines
+    # the figures survive the rejoining
+    assert "党员大会4次" in c.text and "参训率为95.2%" in c.text
+    assert "平均参学率为95.6%，较上年" in c.text  # cut by the page break
+
+
+def test_a_line_of_punctuation_alone_is_body_and_a_divider_is_not():
+    c = clean(raw_of("学校党支部全年召开支委会12次\n。\n━━━━━━━━\n党员大会4次。\n"))
+    assert "12次。" in c.text and "━━━━━━━━" in c.removed
+
+
+def test_a_byline_key_before_a_clause_is_no_byline():
+    """记者：周书记，实行…的方式 is the interviewer's question cut at the line end, not a
+    reporter's name; a plain byline still goes to the metadata."""
+    text = ("专访青禾二中党总支书记\n记者：李明\n"
+            "　　记者：周书记，实行党组织领导的校长负责制以后，学校决策的方式\n有什么变化？\n"
+            "　　周敏华：最大的变化是规矩立起来了。\n")
+    c = clean(raw_of(text))
+    assert "记者：周书记，实行党组织领导的校长负责制以后，学校决策的方式有什么变化？" in c.text.split("\n")
+    assert c.meta.get("author") == "李明"
+
+
+def test_real_documents_hard_wrapped_and_paged_clean_to_the_same_text():
+    """Each real document, broken at 30 characters with indented paragraphs and a page
+    number and running header every 38 lines, cleans back to the same characters (odd
+    spaces aside); the header goes wherever it recurs."""
+    for path in all_documents():
+        raw = raw_of(path.read_text(encoding="utf-8"), str(path))
+        ref = clean(raw).text
+        out, n = [], 0
+        for para in ref.split("\n"):
+            s = "\u3000\u3000" + para
+            for k in range(0, len(s), 30) if "\t" not in s else [0]:
+                out.append(s[k:k + 30] if "\t" not in s else para)
+                n += 1
+                if n % 38 == 0:
+                    out += [f"— {n // 38 + 1} —", "某某单位文件"]
+        got = clean(raw_of("\n".join(out))).text
+        assert _no_space(got).replace("某某单位文件", "") == _no_space(ref), path.name
+        if n >= 2 * 38:
+            assert "某某单位文件" not in got, path.name
+
+
+def _no_space(text: str) -> str:
+    return "".join(text.split())
