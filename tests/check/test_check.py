@@ -1242,3 +1242,13 @@ def test_branches_counted_in_chinese_numerals_divide_a_total():
     (item,) = _check_text("（一）每个党支部每年确定35岁以下青年教师入党积极分子不少于2名。\n",
                           "一、主要工作\n同年，三个支部共确定35岁以下青年教师入党积极分子5名。\n")
     assert item.status == "shortfall", item.reason
+
+
+def test_a_count_that_meets_the_rate_does_not_answer_for_every_one():
+    """党员教师每学期至少上1节示范课，做到全覆盖 against 18名在职党员教师中有15人登台上了示范课,
+    带动…听评课200余节: three gave none."""
+    (item,) = _check_text("1. 党员教师每学期至少上1节示范课，做到全覆盖。\n",
+                          "一、主要工作\n开展“党员示范课”活动，2024年秋季学期，全校18名在职党员教师中有15人"
+                          "登台上了示范课，带动青年教师开展听评课200余节。\n")
+    assert item.status == "shortfall", item.reason
+    assert "15 of 18" in item.reason

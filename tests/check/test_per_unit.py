@@ -33,6 +33,9 @@ def _fig(figures, surface):
     ("学校党委每学期至少专题研究2次党建工作。", "学校党委", None, False),
     ("学校按生均每年不低于10元的标准安排活动经费。", "学校", "学生", False),  # per pupil
     ("党员教师家访每学期不少于10户。", None, "党员教师", False),  # a duty of people is each one's
+    # the meeting a rate is set for is each group's own
+    ("严格落实“三会一课”制度，党小组会每月至少召开1次。", "学校党组织", None, True),
+    ("党员教师每年参加集中学习培训应不少于32学时。", None, "党员教师", False),  # not 教师 alone
 ])
 def test_basis_of_a_provision(provision, actor, per_head, per_branch):
     b = basis(provision, actor)
@@ -266,3 +269,35 @@ def test_a_table_rows_total_is_divided_by_the_schools_the_row_counts():
     scaled, why = normalise(f, f.sentence[: f.sentence.find("304")], how, figs)
     assert scaled.value == pytest.approx(304 / 82)
     assert "82" in why
+
+
+def test_a_groups_meetings_are_shared_out_over_the_groups_but_a_rate_is_not():
+    """党小组会每月至少召开1次 against 3个党小组共召开党小组会21次: 7 each, short of 12; the
+    rate 每月1次 said after 3个支部支委会各12次 is no total to share out."""
+    how = basis("严格落实“三会一课”制度，党小组会每月至少召开1次。", "学校党组织")
+    doc = parse_text("一、主要工作\n\n2024—2025学年3个党小组共召开党小组会21次，开展主题党日活动6次。"
+                     "3个支部支委会各12次，每月1次，有记录。\n")
+    figs = extract_figures(doc)
+    f = next(f for f in figs if f.surface == "21次")
+    scaled, why = normalise(f, f.sentence[: f.sentence.find("21次")], how, figs)
+    assert scaled.value == 7 and "3个党小组" in why
+    f = next(f for f in figs if f.surface == "1次")
+    assert normalise(f, f.sentence[: f.sentence.find("1次")], how, figs) is None
+
+
+@pytest.mark.parametrize("counted, heads", [
+    # all teachers, and a later part of them (2名党员教师获评…) is no count of them all
+    ("党支部现有党员26名，均为在职在编教师。2名党员教师获评区优秀共产党员。", 26),
+    ("党支部现有党员30名，其中教师党员26名。", 26),
+    ("党支部现有党员26名。", 26),  # the report counts no other
+])
+def test_a_duty_of_each_member_teacher_is_held_against_the_member_teachers(counted, heads):
+    """党员教师每年…不少于32学时 against 全体党员累计参训754学时."""
+    doc = parse_text(f"一、基本情况\n\n{counted}\n\n二、主要工作\n\n"
+                     "全年组织党员集中学习培训20场次，全体党员累计参训754学时。\n")
+    figs = extract_figures(doc)
+    how = basis("党员教师每年参加集中学习培训应不少于32学时。", None)
+    f = next(f for f in figs if f.surface == "754学时")
+    scaled, why = normalise(f, f.sentence[: f.sentence.find("754学时")], how, figs)
+    assert scaled.value == pytest.approx(754 / heads)
+    assert f"{heads}名" in why

@@ -741,14 +741,19 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             bad = [v for v in verdicts if not v.ok]
             if bad:
                 return item("shortfall", f"report figure {bad[0].reason}", [bad[0].figure])
+            # 每学期至少上1节示范课，做到全覆盖: a count that meets the rate does not answer
+            # 18名…中有15人上了示范课
+            short = _every_short(req, view, done, heads=False)
+            if short:
+                return item("shortfall", short)
             return item("met", f"report figure {verdicts[0].reason}", [verdicts[0].figure])
 
     # 3. work shown done
     strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE]
     if done and ALL.search(req.text):  # 全覆盖 against 14名…中，已有11人
-        part = _part_short(view, done, lambda words: _names_whole(words, req.text))
-        if part:
-            return item("shortfall", f"the provision asks for every one, the report counts {part}")
+        short = _every_short(req, view, done)
+        if short:
+            return item("shortfall", short)
         duties = _duties(req, clauses)  # the actor does not count: 学校…全部 says nothing of 换届
         for h in strong:  # 签订率达到100% against 全校96名教职工全部签字
             said = EVERY.search(view.texts[h.index])
@@ -757,9 +762,9 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                                    f"“{said.group()}”")
     how = basis(req.text, req.actor)
     if done and how.per_head:  # 学校党组织书记每年至少参加1次轮训
-        part = _part_short(view, done, lambda words: how.per_head in words)
-        if part:
-            return item("shortfall", f"the provision binds every {how.per_head}, the report counts {part}")
+        short = _every_short(req, view, done)
+        if short:
+            return item("shortfall", short)
     if strong and how.per_school:  # 每所村小、教学点明确1名联络员
         some = _some_schools(req, view, strong, clauses)
         if some:
@@ -801,6 +806,22 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                                  "not as work done")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
+
+
+def _every_short(req: Requirement, view: ReportView, done: list[Scored], heads: bool = True) -> str | None:
+    """A provision that asks it of every one (全覆盖, 100%) or, with ``heads``, binds each of a
+    group, against a report that counts only some of them (14名…中，已有11人): why that falls
+    short."""
+    if ALL.search(req.text):
+        part = _part_short(view, done, lambda words: _names_whole(words, req.text))
+        if part:
+            return f"the provision asks for every one, the report counts {part}"
+    how = basis(req.text, req.actor)
+    if heads and how.per_head:
+        part = _part_short(view, done, lambda words: how.per_head in words)
+        if part:
+            return f"the provision binds every {how.per_head}, the report counts {part}"
+    return None
 
 
 def _part_short(view: ReportView, done: list[Scored], of_this: Callable[[str], bool]) -> str | None:

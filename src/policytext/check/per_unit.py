@@ -25,7 +25,7 @@ def school_kinds() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 #: a per-head provision: 每名党员, 每位教师, 人均, 每人
-_PEOPLE = r"(党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任|班子成员|党务干部|学员)"
+_PEOPLE = r"(党员教师|党员|教师|教职工|学生|少先队员|团员|队员|辅导员|班主任|班子成员|党务干部|学员)"
 PER_HEAD = re.compile(rf"(?:每(?:名|位)(?:参训|参学|参加培训的)?|人均){_PEOPLE}?|每个{_PEOPLE}|每人"  # not 每个党支部
                       r"|(生)均|每(生)"  # 生均, 每生: per pupil
                       rf"|{_PEOPLE}人均")  # 按照在校学生人均不低于20元: per pupil, not per member
@@ -47,6 +47,9 @@ PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少�
 #: a per-branch provision's actor, and the count of branches before a report total
 BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:党支部|支部|党小组)")
 BRANCHES = re.compile(r"(\d+|[两二三四五六七八九十]{1,3})个(?:党)?(?:支部|党小组)")  # 3个党支部, 三个支部
+#: a meeting each branch or group holds, as the subject of a rate (党小组会每月至少召开1次)
+BRANCH_MEETING = re.compile(r"(?:党小组会|支委会|支部委员会(?:会议)?|支部党员大会)(?:议)?"
+                            r"(?=每(?:月|季度|学期|年|半年))")
 #: after the bodies counted, words that give each of them the figure (3个党支部每月各开展1场,
 #: 4个支部均召开2次)
 _EACH_DID = re.compile(r"各|均|分别|都")
@@ -151,23 +154,40 @@ def basis(provision: str, actor: str | None) -> Basis:
     m = PERSONS.match(provision)
     if m:
         return Basis(per_head=m.group(1) or m.group(2) or m.group(3))
-    # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…)
-    branch = bool(actor and BRANCH_ACTOR.fullmatch(actor.strip()) or BRANCH_ACTOR.match(provision))
+    # a branch's duty: the actor is the branch, or the provision opens with it (支部委员会会议每月…),
+    # or the meeting it sets a rate for is a branch's or a group's own (…制度，党小组会每月至少召开1次)
+    branch = bool(actor and BRANCH_ACTOR.fullmatch(actor.strip()) or BRANCH_ACTOR.match(provision)
+                  or BRANCH_MEETING.search(provision))
     return Basis(per_branch=branch)
 
 
 #: the names a report counts a group by (学生 as 在校生)
-_GROUP_NAMES = {"学生": ("学生", "在校生")}
+_GROUP_NAMES = {"学生": ("学生", "在校生"), "党员教师": ("党员教师", "教师党员")}
+
+
+#: words right before a figure that make it a rate (每月1次)
+_RATE_BEFORE = re.compile(r"每(?:月|季度|学期|学年|年|周|半年)[\u4e00-\u9fff]{0,4}$")
+#: a count of members said to be all of one kind (党员26名，均为在职在编教师)
+_ALL_ARE = re.compile(r"^[，,]?\s*(?:均为|均是|全部为|全部是|都是|全为)[\u4e00-\u9fff]{0,6}?(教师|教职工)")
+
+
+def _all_are(f: Figure, group: str) -> bool:
+    """A count of 党员 that says they all are teachers counts the 党员教师 too."""
+    if not group.startswith("党员") or group == "党员" or "党员" not in (f.subject or ""):
+        return False
+    m = _ALL_ARE.match(f.sentence[f.sentence.find(f.surface) + len(f.surface):])
+    return m is not None and group.endswith(m.group(1))
 
 
 def members(figures: list[Figure], group: str, units: tuple[str, ...] = ("名", "人")) -> Figure | None:
     """The report's first count of the group (党员36名, 共有党员86名; with ``units`` 所,
-    民办幼儿园112所): the 基本情况 figure."""
+    民办幼儿园112所): the 基本情况 figure. A count of 党员 said all to be teachers counts the
+    党员教师, and so does the count of 党员 when the report gives no other."""
     names = _GROUP_NAMES.get(group, (group,))
     for i, f in enumerate(figures):
         at = f.sentence.find(f.surface)
         near = (f.subject or "") + f.sentence[max(0, at - 8): at]
-        if f.kind == "count" and f.unit in units and any(n in near for n in names):
+        if f.kind == "count" and f.unit in units and (any(n in near for n in names) or _all_are(f, group)):
             # 小学部在校生1310人、初中部在校生1050人: the parts listed together make the whole
             parts = [f]
             for g in figures[i + 1:]:
@@ -183,6 +203,8 @@ def members(figures: list[Figure], group: str, units: tuple[str, ...] = ("名", 
                 return replace(f, value=total, value_max=None,
                                surface="+".join(p.surface for p in parts) + f"={total:g}{f.unit}")
             return f
+    if group == "党员教师":  # a school report that counts only its 党员 counts its teachers so
+        return members(figures, "党员", units)
     return None
 
 
@@ -302,6 +324,8 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
                             surface=f"{fig.value / k:.3g}{fig.unit or ''} per body"),
                     f"{fig.surface} over {m.group(1)}个{m.group(2)} is")
     if how.per_branch:
+        if _RATE_BEFORE.search(sentence_before):
+            return None  # 3个支部支委会各12次，每月1次: a rate is no total to share out
         named = list(BRANCHES.finditer(sentence_before))
         b = named[-1] if named else None  # the count nearest the total
         if b is None or (k := int(parse_number(b.group(1)))) < 2:
