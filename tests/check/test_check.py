@@ -1252,3 +1252,14 @@ def test_a_count_that_meets_the_rate_does_not_answer_for_every_one():
                           "登台上了示范课，带动青年教师开展听评课200余节。\n")
     assert item.status == "shortfall", item.reason
     assert "15 of 18" in item.reason
+
+
+def test_a_claim_the_inspectors_could_not_check_is_only_addressed():
+    """A 督导评估报告's 主要成绩 hears the school's word (据学校汇报…) but says it found no
+    record: the duty is spoken to, not shown done."""
+    (item,) = _check_text("1. 党组织书记每学期至少为学生讲授1次思政课。\n",
+                          "二、主要成绩\n另据学校汇报，党支部书记每学期均为学生讲授思政课，但督导组未查阅到"
+                          "相关授课教案和记录，该项情况暂无法核实。\n",
+                          report_title="关于青石桥小学党建工作专项督导的评估报告")
+    assert item.status == "addressed", item.reason
+    assert "could not check" in item.reason

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from policytext.check.roles import PLAN, PROBLEM, sentence_role
+from policytext.check.roles import PLAN, PROBLEM, UNVERIFIED, sentence_role
 
 
 @pytest.mark.parametrize("sentence, role", [
@@ -21,6 +21,11 @@ from policytext.check.roles import PLAN, PROBLEM, sentence_role
     # 将 as 把 (puts it into the budget) is no intention; 将继续把…纳入 is
     ("学校将党建工作经费纳入年度预算，全年安排党建工作经费3.5万元。", None),
     ("学校将继续把党建工作经费纳入年度预算。", PLAN),
+    ("学校将党建工作经费1.3万元列入2025年度预算，主要用于党员教育培训。", None),
+    ("将每月第一个星期五确定为固定主题党日，全年开展主题党日活动12次。", None),
+    # a claim the writer could not check shows nothing done
+    ("另据学校汇报，党支部书记每学期均为学生讲授思政课，但督导组未查阅到相关记录，该项情况暂无法核实。",
+     UNVERIFIED),
     # a scored self-assessment marks a gap down: 扣2分, 扣0.5分
     ("去年8月调入的1名党员教师，组织关系至今没有转进来，扣2分。", PROBLEM),
     ("满分10分，自评10分。", None),

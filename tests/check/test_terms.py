@@ -35,6 +35,10 @@ from policytext.check.terms import found
     ("值守", "学校每天安排3名党员教师在校门口执勤。", True),
     ("带队", "由值周的党员校级领导带领党员教师开展巡查。", True),
     ("研讨", "中心组全年集中学习14次，开展交流发言。", True),
+    # money earmarked is that money; a meeting goes by its short name
+    ("教育经费", "全年从学校公用经费中列支党员教育专项经费9000元。", True),
+    ("办公会议", "均经支委会集体研究决定后，再由校长办公会部署落实。", True),
+    ("会议", "再由校长办公会部署落实。", False),
 ])
 def test_genre_synonyms(word, passage, hit):
     assert found(word, passage) is hit

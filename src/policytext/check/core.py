@@ -66,6 +66,7 @@ from .roles import (
     MIXED,
     PLAN,
     PROBLEM,
+    UNVERIFIED,
     VIEW,
     asked,
     heading_role,
@@ -271,6 +272,8 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             prev = role
             if _TARGET.match(text):
                 role = PLAN  # 指标：…不少于40学时: what is asked, not what was done
+            if own == UNVERIFIED:
+                role = own  # 据学校汇报…，但…暂无法核实: under 主要成绩 too, nothing shown
             if role == PROBLEM and opens_gaps(text):
                 role = FRAME  # 仍存在一些短板弱项。: speaks to no provision
             if restates(text):
@@ -801,6 +804,8 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     plans = [h for h in relevant if role[h.index] == PLAN]
     if plans and not done:
         return item("addressed", "the report mentions this only as an intention")
+    if not done and any(role[h.index] == UNVERIFIED for h in relevant):
+        return item("addressed", "the report gives this only as a claim it could not check")
     if not done and any(role[h.index] == VIEW for h in relevant):
         return item("addressed", "the report speaks to this only in a judgement of the work, "
                                  "not as work done")

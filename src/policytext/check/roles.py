@@ -28,6 +28,10 @@ FRAME = "frame"
 VIEW = "view"
 
 
+#: a claim the writer could not check (据学校汇报…，但…暂无法核实): it shows nothing done
+UNVERIFIED = "unverified"
+
+
 #: an interviewer's question (记者：…？): it reports nothing
 QUESTION = "question"
 #: the chair named in the header of minutes (主持人：周立群（党总支书记）) asks nothing
@@ -58,6 +62,7 @@ def _cues() -> tuple[dict, dict[str, re.Pattern[str]]]:
     sentence["deed"] = re.compile(raw["attitude"]["deed"])
     sentence["promised"] = re.compile(raw["promised"])
     sentence["restates"] = re.compile(raw["restates"])
+    sentence[UNVERIFIED] = re.compile(raw[UNVERIFIED])
     sentence["quoted"] = re.compile(raw["quoted"])
     sentence["targeted"] = re.compile(raw["targeted"])
     return heading, sentence
@@ -186,12 +191,14 @@ def asked(text: str) -> str | None:
 
 
 def sentence_role(text: str) -> str | None:
-    """A role a single sentence states by itself (an admission, an intention, or only an
-    attitude: :data:`VIEW`)."""
+    """A role a single sentence states by itself (an admission, an intention, a claim the
+    writer could not check: :data:`UNVERIFIED`, or only an attitude: :data:`VIEW`)."""
     _, sentence = _cues()
     text = _SPEAKER.sub("", text.strip(), count=1)  # 林晓：我们准备…: what the speaker says
     text = sentence["disposal"].sub(lambda m: "把" + m.group()[1:], text)  # 将…纳入: 把…纳入
     text = sentence["targeted"].sub("", text)  # 针对"…不够经常"的问题，…: the fix, not the gap
+    if sentence[UNVERIFIED].search(text):
+        return UNVERIFIED
     for role in (PROBLEM, PLAN):
         if sentence[role].search(text):
             return role

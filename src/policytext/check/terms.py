@@ -167,9 +167,15 @@ def kind_names(text: str) -> str:
 
 def _forms(word: str) -> tuple[str, ...]:
     """The strings whose presence means ``word`` is there: the word, the words the genre
-    uses for the same thing, and for a rate (达标率, 签订率) what it rates (达标)."""
+    uses for the same thing, for a rate (达标率, 签订率) what it rates (达标), and for money
+    (教育经费) the same money earmarked (教育专项经费), and for a meeting (办公会议) its short
+    name (办公会)."""
     rated = (word[:-1],) if len(word) >= 3 and word.endswith("率") else ()
-    return (word, *_synonyms().get(word, ()), *rated)
+    # 教育经费 is there in 党员教育专项经费: money earmarked is still that money
+    earmarked = (f"{word[:-2]}专项{word[-2:]}",) if len(word) >= 4 and word[-2:] in ("经费", "资金") else ()
+    # 办公会议 is there in 校长办公会: a meeting goes by its name without 议
+    meeting = (word[:-1],) if len(word) >= 4 and word.endswith("会议") else ()
+    return (word, *_synonyms().get(word, ()), *rated, *earmarked, *meeting)
 
 
 def found(word: str, text: str) -> bool:
