@@ -144,6 +144,21 @@ def test_a_count_covers_the_half_year_a_half_year_summary_covers():
     assert half.ok and "0.5 year" in half.reason
 
 
+def test_a_quarters_count_settles_a_yearly_duty_only_when_it_already_reaches_it():
+    """A 第三季度 summary: 1 in the quarter against 每年至少2次 leaves the rest of the year open;
+    2 already meet it; a monthly duty is held to the quarter's three months."""
+    from policytext.check.occasions import report_years
+
+    assert report_years("2025年第三季度党建工作总结") == 0.25
+    yearly_2 = Constraint(kind="frequency", value=2, value_max=None, unit="次", period="年", bound="at_least")
+    monthly = Constraint(kind="frequency", value=1, value_max=None, unit="次", period="月", bound="at_least")
+    once, twice = "本季度书记讲党课1次", "本季度书记讲党课2次"
+    assert compare(yearly_2, _fig(once, "1次", 1, "次"), once, 0, covers=0.25) is None
+    assert compare(yearly_2, _fig(twice, "2次", 2, "次"), twice, 0, covers=0.25).ok
+    held = "7月、9月各召开支委会1次，共2次"
+    assert not compare(monthly, _fig(held, "2次", 2, "次"), held, 0, covers=0.25).ok  # 2 of 3 months
+
+
 @pytest.mark.parametrize("surface, value, unit, need, need_unit, ok", [
     ("约10个月", 10, "个月", 1, "年", False),   # 培养考察时间不少于1年
     ("14个月", 14, "个月", 1, "年", True),

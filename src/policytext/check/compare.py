@@ -63,6 +63,9 @@ _SPAN = re.compile(
     r"|(?P<term>任期内|任期以来|本届以来|本届任期)"
     # part of the year: 前三个季度 (0.75), 前8个月
     r"|(?<![提之以此目])[前头](?P<part>[两二三]|[2-3])个?季度|(?<![提之以此目])[前头](?P<months>[2-9]|1[01]|[两二三四五六七八九十]|十一)个月")
+#: a rate right before a count (每月召开1次, 按季度…各1次): not a count over a stretch of time
+_RATE_BEFORE = re.compile(r"(?:每|按|逐)个?(?:两|二|三|四|半|[2-6])?个?(?:学年|年度|学期|季度|年|季|月|周|星期)"
+                          r"[^，,。；;]{0,12}$")
 #: a clause that tallies after a rate: in 每季度均召开了党员大会，共召开15次 the 15 are no quarter's
 _TALLY_AFTER = re.compile(r"[，,][^，,]{0,6}?(?:共|累计|合计|总计|一共)")
 
@@ -210,6 +213,12 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
             return None
         assumed = got is None
         got = got or covers  # a count covers the report's period (a year) unless it says otherwise
+        # a part-year report's count over its whole span (本季度…1次) against a duty of a longer
+        # period (每年至少2次): the rest of the year may bring more, so only reaching it decides
+        before = sentence[: fig.end - sent_start - len(fig.surface)]
+        if (covers < per - 1e-9 and got >= covers - 1e-9 and got < per - 1e-9 and have < need
+                and constraint.bound != "at_most" and not (_RATE_BEFORE.search(before) or _EVERY_N.search(before))):
+            return None
         need_rate, have_rate = need / per, have / got
         ok = have_rate + 1e-9 >= need_rate if constraint.bound != "at_most" else have_rate <= need_rate + 1e-9
         basis = (("assuming the count covers one year, " if covers == 1.0 else
