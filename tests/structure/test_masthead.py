@@ -38,3 +38,19 @@ def test_a_title_is_not_joined_to_the_addressee_line():
     assert doc.title == "某某县教育局关于做好2024年教育系统党建工作的通知"
     assert "各中小学校、幼儿园，局属各单位：" in doc.text.splitlines()
     assert doc.meta.doc_number == "某教发〔2024〕3号"
+
+
+@pytest.mark.parametrize("layout", ["{organ}\n{title}\n\n{number}\n", "{organ}\n{title}\n"])
+def test_the_organs_name_above_a_title_is_no_title(layout):
+    """中共…委员会 on the first line, the 关于…的通知 under it, the 发文字号 (if any) after: the
+    title is the second line, the issuer the first; a notice is a policy, not news."""
+    head = layout.format(organ="中共澄川区委教育工作委员会",
+                         title="关于开展2025年度中小学校党组织换届和党员档案整理专项工作的通知",
+                         number="澄教工委〔2025〕31号")
+    doc = pt.parse_text(head + "各中小学校党组织：\n现将有关事项通知如下。\n一、工作要求\n"
+                        "1. 各学校每季度至少开展1次党员档案管理自查。\n中共澄川区委教育工作委员会\n2025年8月25日\n")
+    assert doc.title == "关于开展2025年度中小学校党组织换届和党员档案整理专项工作的通知"
+    assert doc.meta.issuer == "中共澄川区委教育工作委员会"
+    assert doc.meta.region == "澄川区"
+    assert doc.meta.doc_number == ("澄教工委〔2025〕31号" if "number" in layout else None)
+    assert doc.doc_type == "policy"

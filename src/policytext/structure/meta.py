@@ -73,10 +73,14 @@ _ISSUER_MARK_RE = re.compile(rf"^[{_CJK}（）() 　]{{2,50}}(?:文件|{ORGAN_SU
 
 def _masthead(text: str, lines: list[tuple[int, int]]) -> int | None:
     """Index of the title when the document opens with a 版头 (issuing-organ mark, then
-    发文字号), as GB/T 9704-2012 lays official documents out; None otherwise."""
+    发文字号), as GB/T 9704-2012 lays official documents out, or with the organ's name right
+    above a 关于…的通知 title; None otherwise."""
     texts = [text[s:e].strip() for s, e in lines[:5]]
     if not texts or not _ISSUER_MARK_RE.match(texts[0]) or "关于" in texts[0]:
         return None
+    # the organ's name, then the title, the 发文字号 (if any) after it
+    if len(texts) > 1 and title_like(texts[1]) and "关于" in texts[1] and GENRE_END_RE.search(texts[1]):
+        return 1
     for j in (1, 2):
         if j + 1 < len(texts) and _DOC_NUMBER_LINE_RE.match(texts[j]):
             title = texts[j + 1]
@@ -92,7 +96,10 @@ def title_block(text: str, lines: list[tuple[int, int]]) -> tuple[int | None, in
         return None, 0
     head = _masthead(text, lines)
     if head is not None:
-        return head, head + 1
+        end = head + 1  # a 发文字号 or date set under the title belongs to the block
+        while end < min(len(lines), head + 3) and _sure_block(text[lines[end][0]:lines[end][1]]):
+            end += 1
+        return head, end
     first = text[lines[0][0]:lines[0][1]]
     if not title_like(first):
         return None, 0
@@ -180,20 +187,22 @@ def extract_meta(text: str, lines: list[tuple[int, int]], title_idx: int | None,
         m = re.match(r"((?:19|20)\d{2})年", title)
         if m:
             meta.date = m.group(1)
-    # issuer: the title's "X关于", an organ opening a title, the signature, the source
+    # issuer: the title's "X关于", an organ opening a title, the signature, the 版头's
+    # issuing-organ mark above a title that opens with 关于, the source
+    mark = text[lines[0][0]:lines[0][1]].strip() if title_idx else ""
     m = _ISSUER_BEFORE_GUANYU_RE.match(title)
     if m:
         meta.issuer = m.group("iss").strip()
-    elif title and doc_type in ("policy", "report"):
+    elif title.startswith("关于") and _ISSUER_MARK_RE.match(mark):
+        meta.issuer = re.sub(r"文件$", "", mark).strip() or None
+    elif title and doc_type in ("policy", "report") and not title.startswith("关于"):
         m = _ORGAN_RE.match(title)
         if m:
             meta.issuer = m.group("org")
     if meta.issuer is None and sig_org and _ORGAN_END_RE.search(sig_org):
         meta.issuer = sig_org
-    if meta.issuer is None and title_idx:  # the 版头's issuing-organ mark ("XX文件")
-        mark = text[lines[0][0]:lines[0][1]].strip()
-        if _ISSUER_MARK_RE.match(mark):
-            meta.issuer = re.sub(r"文件$", "", mark).strip() or None
+    if meta.issuer is None and _ISSUER_MARK_RE.match(mark):  # the 版头's issuing-organ mark ("XX文件")
+        meta.issuer = re.sub(r"文件$", "", mark).strip() or None
     if meta.issuer is None and meta.source and _ORGAN_END_RE.search(meta.source):
         meta.issuer = meta.source
     meta.region = region_of(meta.issuer) or (region_of(title.split("关于")[0]) if "关于" in title else None)
