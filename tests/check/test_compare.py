@@ -149,7 +149,9 @@ def test_a_quarters_count_settles_a_yearly_duty_only_when_it_already_reaches_it(
     2 already meet it; a monthly duty is held to the quarter's three months."""
     from policytext.check.occasions import report_years
 
-    assert report_years("2025年第三季度党建工作总结") == 0.25
+    assert report_years("2025年第三季度党建工作总结", "7月8日召开支委会；9月2日召开支委会。") == 0.25
+    # a third-quarter progress report that goes back to 3月 reports the year so far
+    assert report_years("2025年第三季度基层党建重点任务推进情况报告", "分别于3月、8月、9月组织") == 1.0
     yearly_2 = Constraint(kind="frequency", value=2, value_max=None, unit="次", period="年", bound="at_least")
     monthly = Constraint(kind="frequency", value=1, value_max=None, unit="次", period="月", bound="at_least")
     once, twice = "本季度书记讲党课1次", "本季度书记讲党课2次"
@@ -157,6 +159,15 @@ def test_a_quarters_count_settles_a_yearly_duty_only_when_it_already_reaches_it(
     assert compare(yearly_2, _fig(twice, "2次", 2, "次"), twice, 0, covers=0.25).ok
     held = "7月、9月各召开支委会1次，共2次"
     assert not compare(monthly, _fig(held, "2次", 2, "次"), held, 0, covers=0.25).ok  # 2 of 3 months
+    termly = Constraint(kind="frequency", value=1, value_max=None, unit="次", period="学期", bound="at_least")
+    visit = "7月10日，组织在职党员开展现场教学1次"
+    assert compare(termly, _fig(visit, "1次", 1, "次"), visit, 0, covers=0.25) is None  # 2 terms a year
+    hours = "本季度集中学习共计12学时"
+    assert compare(MIN_HOURS, _fig(hours, "12学时", 12, "学时"), hours, 0, covers=0.25) is None
+    # a year's budget is a year's, in a half-year report too
+    budget = "在2026年度预算中将党建工作经费单独列支，合计安排人均450元"
+    v = compare(MIN_YUAN, _fig(budget, "450元", 450, "元"), budget, 0, covers=0.5)
+    assert v is not None and not v.ok
 
 
 @pytest.mark.parametrize("surface, value, unit, need, need_unit, ok", [

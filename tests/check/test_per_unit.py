@@ -301,3 +301,18 @@ def test_a_duty_of_each_member_teacher_is_held_against_the_member_teachers(count
     scaled, why = normalise(f, f.sentence[: f.sentence.find("754学时")], how, figs)
     assert scaled.value == pytest.approx(754 / heads)
     assert f"{heads}名" in why
+
+
+def test_sessions_times_hours_are_each_members_hours_not_a_pool():
+    """集中学习4次，每次安排3学时，共计12学时: everyone who came has the 12; 全体党员累计参训754学时
+    is a pool to share out."""
+    how = basis("党员每年参加集中学习培训累计不少于32学时。", None)
+    doc = parse_text("一、基本情况\n\n支部现有党员41名。\n\n二、主要工作\n\n"
+                     "7月、9月共组织党员集中学习4次，每次安排3学时，本季度集中学习共计12学时。"
+                     "全体党员累计参训754学时。\n")
+    figs = extract_figures(doc)
+    f = next(f for f in figs if f.surface == "12学时")
+    assert normalise(f, f.sentence[: f.sentence.find("12学时")], how, figs) is None
+    f = next(f for f in figs if f.surface == "754学时")
+    scaled, _ = normalise(f, f.sentence[: f.sentence.find("754学时")], how, figs)
+    assert scaled.value == pytest.approx(754 / 41)

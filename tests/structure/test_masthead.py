@@ -54,3 +54,12 @@ def test_the_organs_name_above_a_title_is_no_title(layout):
     assert doc.meta.region == "澄川区"
     assert doc.meta.doc_number == ("澄教工委〔2025〕31号" if "number" in layout else None)
     assert doc.doc_type == "policy"
+
+
+def test_the_organs_name_above_a_reports_title_is_its_issuer():
+    doc = pt.parse_text("中共临溪区枫林初级中学支部委员会\n2025年第三季度党建工作总结\n"
+                        "第三季度，支部围绕暑期党员管理扎实推进各项工作。现将本季度工作总结如下。\n"
+                        "一、组织生活\n7月8日召开支委会。\n中共临溪区枫林初级中学支部委员会\n2025年9月30日\n")
+    assert doc.title == "2025年第三季度党建工作总结"
+    assert doc.meta.issuer == "中共临溪区枫林初级中学支部委员会"
+    assert doc.doc_type == "report"

@@ -66,6 +66,8 @@ _SPAN = re.compile(
 #: a rate right before a count (每月召开1次, 按季度…各1次): not a count over a stretch of time
 _RATE_BEFORE = re.compile(r"(?:每|按|逐)个?(?:两|二|三|四|半|[2-6])?个?(?:学年|年度|学期|季度|年|季|月|周|星期)"
                           r"[^，,。；;]{0,12}$")
+#: a year named with 年度 in the words before a figure (2026年度预算)
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}年度(?:预算|计划|经费|部门预算)")
 #: a clause that tallies after a rate: in 每季度均召开了党员大会，共召开15次 the 15 are no quarter's
 _TALLY_AFTER = re.compile(r"[，,][^，,]{0,6}?(?:共|累计|合计|总计|一共)")
 
@@ -137,7 +139,8 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
             continue
         best = m
     if best is None:
-        return None
+        # a year's budget or plan named by its year (在2026年度预算中…安排61.4万元): a year
+        return 1.0 if _NAMED_YEAR.search(re.split(r"[。；;]", before)[-1]) else None
     head, unit, term, many, every = best.groups()
     if term:
         return _PERIOD_YEARS[term]
@@ -216,7 +219,8 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         # a part-year report's count over its whole span (本季度…1次) against a duty of a longer
         # period (每年至少2次): the rest of the year may bring more, so only reaching it decides
         before = sentence[: fig.end - sent_start - len(fig.surface)]
-        if (covers < per - 1e-9 and got >= covers - 1e-9 and got < per - 1e-9 and have < need
+        # (a duty per term, shorter than a year, asks for its year's number: 2 terms)
+        if (covers < per - 1e-9 and got >= covers - 1e-9 and got < per - 1e-9 and have < need / min(per, 1.0)
                 and constraint.bound != "at_most" and not (_RATE_BEFORE.search(before) or _EVERY_N.search(before))):
             return None
         need_rate, have_rate = need / per, have / got
@@ -232,6 +236,9 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         got = report_period_years(sentence, fig.end - sent_start, term_years)
         if got is not None and math.isnan(got):
             return None
+        span = got or covers
+        if per and covers < per - 1e-9 and covers - 1e-9 <= span < per - 1e-9 and have < need:
+            return None  # 本季度…共计12学时 against 每年不少于32学时: the year is not over
         if per and got and abs(per - got) > 1e-9:
             need_rate, have_rate = need / per, have / got
             ok = have_rate + 1e-9 >= need_rate

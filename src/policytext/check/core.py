@@ -337,7 +337,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                       own=own,
                       index=BM25(matched),
                       coverage=Coverage(covered, context), year=report_year(doc),
-                      covers=term or report_years(doc.title or ""), term=term,
+                      covers=term or report_years(doc.title or "", doc.text), term=term,
                       log=log_months([doc.text[p.start:p.end] for p in doc.paragraphs]))
     copied = required_cells(doc) + quotes
     if copied:  # 考核要求（摘要） | …不少于32学时: the guideline's number, not the report's

@@ -179,6 +179,22 @@ def _all_are(f: Figure, group: str) -> bool:
     return m is not None and group.endswith(m.group(1))
 
 
+#: sessions and the hours of each, before a total of hours (集中学习4次…每次安排3学时，…共计12学时)
+_SESSIONS = re.compile(r"(\d+)(?:次|场|期|场次)")
+_EACH_SESSION = re.compile(r"每(?:次|场|期)(?:安排|学习|培训|授课)?(\d+(?:\.\d+)?)(?:学时|课时|小时)")
+
+
+def _sessions_times_hours(fig: Figure, sentence_before: str) -> bool:
+    """A total of hours that is the sessions times the hours of each: every one who came has
+    it, so it is each member's, not a pool to share out."""
+    each = _EACH_SESSION.search(sentence_before)
+    if each is None:
+        return False
+    hours = float(each.group(1))
+    return any(abs(int(m.group(1)) * hours - fig.value) < 1e-6
+               for m in _SESSIONS.finditer(sentence_before[: each.start()]))
+
+
 def members(figures: list[Figure], group: str, units: tuple[str, ...] = ("名", "人")) -> Figure | None:
     """The report's first count of the group (党员36名, 共有党员86名; with ``units`` 所,
     民办幼儿园112所): the 基本情况 figure. A count of 党员 said all to be teachers counts the
@@ -252,8 +268,9 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
     # a figure that opens its sentence (a figure card: 782小时 党员志愿服务全年总时长) says
     # after it what it counts
     leads = not _LEAD_MARKS.sub("", sentence_before)
-    tallied_hours = fig.unit in HOURS and (TALLIED.search(sentence_before) is not None
-                                           or leads and _TOTAL_AFTER.match(after) is not None)
+    tallied_hours = (fig.unit in HOURS and (TALLIED.search(sentence_before) is not None
+                                            or leads and _TOTAL_AFTER.match(after) is not None)
+                     and not _sessions_times_hours(fig, sentence_before))
     # what the group did, added up (班子成员共到联系点调研指导9次, 二十四名党员教师一共上了四十五节)
     tallied_acts = (fig.unit in ACTS and bool(how.per_head) and TALLIED_ACTS.search(sentence_before) is not None
                     and (how.per_head in _clause(sentence_before)

@@ -78,8 +78,9 @@ def _masthead(text: str, lines: list[tuple[int, int]]) -> int | None:
     texts = [text[s:e].strip() for s, e in lines[:5]]
     if not texts or not _ISSUER_MARK_RE.match(texts[0]) or "关于" in texts[0]:
         return None
-    # the organ's name, then the title, the 发文字号 (if any) after it
-    if len(texts) > 1 and title_like(texts[1]) and "关于" in texts[1] and GENRE_END_RE.search(texts[1]):
+    # the organ's name, then the title (关于…的通知, 2025年第三季度党建工作总结), the 发文字号
+    # (if any) after it
+    if len(texts) > 1 and title_like(texts[1]) and GENRE_END_RE.search(texts[1]) and not match_marker(texts[1]):
         return 1
     for j in (1, 2):
         if j + 1 < len(texts) and _DOC_NUMBER_LINE_RE.match(texts[j]):
@@ -193,7 +194,7 @@ def extract_meta(text: str, lines: list[tuple[int, int]], title_idx: int | None,
     m = _ISSUER_BEFORE_GUANYU_RE.match(title)
     if m:
         meta.issuer = m.group("iss").strip()
-    elif title.startswith("关于") and _ISSUER_MARK_RE.match(mark):
+    elif title_idx == 1 and _ISSUER_MARK_RE.match(mark):
         meta.issuer = re.sub(r"文件$", "", mark).strip() or None
     elif title and doc_type in ("policy", "report") and not title.startswith("关于"):
         m = _ORGAN_RE.match(title)
