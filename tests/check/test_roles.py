@@ -21,6 +21,7 @@ from policytext.check.roles import PLAN, PROBLEM, UNVERIFIED, sentence_role
     # 将 as 把 (puts it into the budget) is no intention; 将继续把…纳入 is
     ("学校将党建工作经费纳入年度预算，全年安排党建工作经费3.5万元。", None),
     ("学校将继续把党建工作经费纳入年度预算。", PLAN),
+    ("党员教师参与课题研究的覆盖面还需进一步扩大。", PROBLEM),
     ("学校将党建工作经费1.3万元列入2025年度预算，主要用于党员教育培训。", None),
     ("将每月第一个星期五确定为固定主题党日，全年开展主题党日活动12次。", None),
     # a claim the writer could not check shows nothing done
@@ -110,6 +111,21 @@ def test_a_heading_of_gaps_and_intentions_lets_each_sentence_say_which():
                      "下一步，党总支将对青年教师实行一对一联系培养。\n")
     roles = {doc.text[p.start:p.end][:4]: p.role for p in prepare_report(doc).passages}
     assert roles == {"全年召开": DONE, "一方面，": PROBLEM, "另一方面": PROBLEM, "下一步，": PLAN}
+
+
+def test_a_gap_owned_under_a_plan_heading_is_admitted():
+    """An application's 今后努力方向 concedes its gaps in soft words before each plan; the
+    gaps of others a plan will act on (对工作滞后的学校进行约谈) stay the plan."""
+    from policytext.check.core import prepare_report
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("示范党支部申报材料\n一、创建做法\n全年召开支委会12次。\n二、今后努力方向\n"
+                     "一是党员教师参与课题研究的覆盖面还需进一步扩大，下一步将推动更多党员教师参与课题研究。"
+                     "二是结对帮扶工作有待进一步深化，目前仍有部分党员尚未达到每人2名的要求。"
+                     "三是对工作滞后的党小组进行约谈。\n")
+    roles = {doc.text[p.start:p.end][:4]: p.role for p in prepare_report(doc).passages}
+    assert roles["一是党员"] == PROBLEM and roles["二是结对"] == PROBLEM
+    assert roles["三是对工"] == PLAN
 
 
 def test_work_already_done_under_a_plan_heading_is_done():

@@ -163,6 +163,9 @@ _OFFICE = re.compile(r"(?:党委|党总支|党支部|支部|党组织|党组)?(?
 _I = re.compile(r"我(?![们校局院园县市区])")
 #: a table column that states a rate (组织覆盖率, 参训率, 党员比例), three characters or more
 RATE_COLUMN = re.compile(rf"^[\u4e00-\u9fff]{{2,}}{RATE_WORD}$")
+#: a plan section's sentence that owns a gap of its own as it stands (…有待进一步深化，目前仍
+#: 有部分党员…尚未达到每人2名的要求), not the gaps of others it will act on
+_OWNED_GAP = re.compile(r"有待|尚未|仍有|仍存在|还存在|还需(?:要)?进一步|亟待|还不够|仍不够")
 #: words a passage that states a share (…，其中…) covers without writing them
 SHARE_WORDS = "（比例）"
 #: the statuses of DESIGN.md, in the order reports show them
@@ -260,6 +263,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             role = own if para_role == MIXED or guessed and own else para_role or own
             if para_role == PROBLEM and own == PLAN:
                 role = PLAN  # 正视不足 > …新的一年，支部将…；拟在…: what comes after the gaps
+            if para_role == PLAN and own == PROBLEM and _OWNED_GAP.search(text):
+                role = PROBLEM  # 今后努力方向 > …工作有待进一步深化，目前仍有…尚未达到…: a gap owned
+                # (对工作滞后的学校进行约谈 names others' gaps: still the plan)
             if role is None and prev in (PLAN, PROBLEM) and _GOES_ON.match(text):
                 role = prev  # …学院党委将…；同时探索…: the plan goes on
             if role is None and para_role == MIXED:
