@@ -1263,3 +1263,15 @@ def test_a_claim_the_inspectors_could_not_check_is_only_addressed():
                           report_title="关于青石桥小学党建工作专项督导的评估报告")
     assert item.status == "addressed", item.reason
     assert "could not check" in item.reason
+
+
+def test_a_judgement_that_states_the_whole_duty_is_only_addressed():
+    """A 会议纪要's 会议认为 says the duty's whole words; the gaps 会议指出 are about other
+    duties, and the agenda line (分析了存在的问题) admits nothing."""
+    (item,) = _check_text("1. 要推动党建工作与教育教学工作同谋划、同部署、同落实、同考核。\n",
+                          "一、会议听取了汇报\n会议听取了副书记关于2025年党建工作情况的汇报，分析了存在的问题，研究部署了"
+                          "2026年重点工作。\n二、会议对全年工作的评价\n会议认为，2025年学校党建工作与教育教学同谋划、"
+                          "同部署、同落实、同考核的工作格局基本形成。\n三、会议指出的问题\n会议指出，学校党建工作还存在"
+                          "以下不足：班子成员履行“一岗双责”还不够到位。\n",
+                          report_title="2025年度党建工作领导小组会议纪要")
+    assert item.status == "addressed", item.reason

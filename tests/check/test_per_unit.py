@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from policytext.check.per_unit import basis, normalise
+from policytext.check.per_unit import basis, normalise, ratio_of_groups
 from policytext.figures import extract_figures
 from policytext.pipeline import parse_text
 
@@ -316,3 +316,11 @@ def test_sessions_times_hours_are_each_members_hours_not_a_pool():
     f = next(f for f in figs if f.surface == "754学时")
     scaled, _ = normalise(f, f.sentence[: f.sentence.find("754学时")], how, figs)
     assert scaled.value == pytest.approx(754 / 41)
+
+
+def test_a_count_bound_by_a_share_of_another_groups_total():
+    """示范岗数量不少于党员总数的30% against 党员58名 and 党员示范岗15个: 25.9%."""
+    doc = parse_text("一、基本情况\n\n党总支共有党员58名。\n\n二、主要工作\n\n在教育教学一线设立党员示范岗15个。\n")
+    share, why = ratio_of_groups("学校应在教育教学一线设立党员示范岗，示范岗数量不少于党员总数的30%。",
+                                 extract_figures(doc))
+    assert share.value == pytest.approx(25.9) and "58名" in why

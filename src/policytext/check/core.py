@@ -712,7 +712,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     # unless the work shown done states the whole duty and the admission only part of it
     admitted = [h.index for h in problems] or admissions
     full_words = content_words(req.text)
-    stated = max((h.full for h in done if h.clause >= CLAUSE_DONE), default=0.0)
+    # (a judgement that states the whole duty, 会议认为…同谋划、同部署…的格局基本形成, outweighs a
+    # gap admitted about part of it as work done would)
+    stated = max((h.full for h in relevant if role[h.index] in (DONE, VIEW) and h.clause >= CLAUSE_DONE),
+                 default=0.0)
     admitted = [i for i in admitted if view.coverage.share(full_words, i) + OUTWEIGH > stated]
     # the report's figures against every bound of the provision (至少配备2名专职…教师，专职
     # 教师…比例不低于60%), worked out at most once
@@ -758,6 +761,11 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             return item("met", f"report figure {verdicts[0].reason}", [verdicts[0].figure])
 
     # 3. work shown done
+    viewed = max((h.coverage for h in relevant if role[h.index] == VIEW), default=0.0)
+    if viewed >= max((h.coverage for h in done), default=0.0) + OUTWEIGH:
+        # 会议认为，…同谋划、同部署…的格局基本形成 says the whole duty; the deeds around it barely touch it
+        return item("addressed", "the report speaks to this only in a judgement of the work, "
+                                 "not as work done")
     strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE]
     if done and ALL.search(req.text):  # 全覆盖 against 14名…中，已有11人
         short = _every_short(req, view, done)

@@ -455,16 +455,21 @@ def share_of_group(fig: Figure, provision: str, figures: list[Figure]) -> tuple[
 #: a provision on the share one group is of another: 学生党员占在校生比例不低于3%,
 #: 党员教师占教职工总数的比例
 GROUPS_SHARE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:人数)?占([\u4e00-\u9fff]{2,8}?)(?:总数|总人数|人数)?的?比例")
+#: a count bound by a share of another group's total (示范岗数量不少于党员总数的30%)
+COUNT_OF_TOTAL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:数量|个数|人数)(?:应|须|要)?(?:不少于|不低于|达到)"
+                            r"([\u4e00-\u9fff]{2,6}?)(?:总数|总人数)的")
 
 
 def ratio_of_groups(provision: str, figures: list[Figure]) -> tuple[Figure, str] | None:
     """The share the report's count of one group is of its count of another, for a provision
     on that share (学生党员54名 and 在校生2,400名 against 学生党员占在校生比例不低于3%)."""
-    m = GROUPS_SHARE.search(provision)
+    m = GROUPS_SHARE.search(provision) or COUNT_OF_TOTAL.search(provision)
     if not m:
         return None
     part_name, whole_name = m.group(1), m.group(2)
-    part, whole = members(figures, part_name), members(figures, whole_name)
+    # (示范岗数量不少于党员总数的30%: 15个 posts over 58名 members)
+    part = members(figures, part_name, ("名", "人", "个", "所"))
+    whole = members(figures, whole_name)
     if part is None or whole is None or part.start == whole.start or not 0 < part.value < whole.value:
         return None
     pct = round(100.0 * part.value / whole.value, 1)
