@@ -1275,3 +1275,13 @@ def test_a_judgement_that_states_the_whole_duty_is_only_addressed():
                           "以下不足：班子成员履行“一岗双责”还不够到位。\n",
                           report_title="2025年度党建工作领导小组会议纪要")
     assert item.status == "addressed", item.reason
+
+
+@pytest.mark.parametrize("kept, status", [("当月5日前", "met"), ("当月15日前", "shortfall")])
+def test_a_monthly_deadline_is_held_against_the_day_the_report_keeps(kept, status):
+    items = _check_text("1. 党员教师应于每月10日前足额交纳当月党费，不得无故拖欠。\n",
+                        f"一、参加组织生活\n党费方面，我每月领取工资后即在{kept}交纳，全年12个月没有拖欠，"
+                        "共交纳党费1380元。\n", report_title="2025年度党员个人总结")
+    item = next(i for i in items if "10日前" in i.requirement)
+    assert item.status == status, item.reason
+    assert kept in item.reason

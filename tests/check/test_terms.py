@@ -39,6 +39,7 @@ from policytext.check.terms import found
     ("教育经费", "全年从学校公用经费中列支党员教育专项经费9000元。", True),
     ("办公会议", "均经支委会集体研究决定后，再由校长办公会部署落实。", True),
     ("会议", "再由校长办公会部署落实。", False),
+    ("结对", "今年我与2024年入职的青年教师宋佳结成师徒对子。", True),
 ])
 def test_genre_synonyms(word, passage, hit):
     assert found(word, passage) is hit

@@ -799,6 +799,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         logged = _logged_occasions(req, view)
         if logged:
             return item(*logged)
+    if strong:  # 每月10日前交纳 against 每月领取工资后即在当月5日前交纳
+        by_day = _day_of_month(req, view, strong)
+        if by_day:
+            return item(*by_day)
     if strong and measured:  # 4月…参观基地；7月…观看专题片；11月…通报案例: three times
         dated = _dated_occasions(req, view, done)
         if dated:
@@ -825,6 +829,25 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                                  "not as work done")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
+
+
+#: a day of the month by which something is due each month (每月10日前, 当月5日前)
+_DUE_DAY = re.compile(r"(?:每月|当月|每个月)(?:的)?(\d{1,2})(?:日|号)(?:前|之前|以前)")
+
+
+def _day_of_month(req: Requirement, view: ReportView, strong: list[Scored]) -> tuple[str, str] | None:
+    """A monthly deadline held against the day of the month the report says it keeps."""
+    due = _DUE_DAY.search(req.text)
+    if due is None:
+        return None
+    for h in strong:
+        kept = _DUE_DAY.search(view.texts[h.index])
+        if kept:
+            day, by = int(kept.group(1)), int(due.group(1))
+            if day <= by:
+                return "met", f"the report keeps “{kept.group()}”, within the provision's {due.group()}"
+            return "shortfall", f"the report keeps “{kept.group()}”, later than the provision's {due.group()}"
+    return None
 
 
 def _every_short(req: Requirement, view: ReportView, done: list[Scored], heads: bool = True) -> str | None:
