@@ -1285,3 +1285,11 @@ def test_a_monthly_deadline_is_held_against_the_day_the_report_keeps(kept, statu
     item = next(i for i in items if "10日前" in i.requirement)
     assert item.status == status, item.reason
     assert kept in item.reason
+
+
+@pytest.mark.parametrize("days, status", [("9月24日、10月24日、11月24日", "met"),
+                                          ("9月24日、10月27日、11月24日", "shortfall")])
+def test_a_monthly_deadline_is_held_against_each_dated_sending(days, status):
+    (item,) = _check_text("1. 各学校须于每月25日前向区委教育工委报送专项工作进展情况。\n",
+                          f"一、主要做法\n专项工作开展以来，我们分别于{days}向区委教育工委报送了工作进展情况。\n")
+    assert item.status == status, item.reason

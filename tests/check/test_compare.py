@@ -242,6 +242,10 @@ def test_a_step_from_a_day_written_earlier_in_the_paragraph():
     # a later day not opened by 于/即/才… is no step from the earlier one
     other = "3月12日召开支委会。4月15日召开党员大会。"
     assert elapsed(other, other.index("4月"), len(other), None, "", 0) == []
+    # …but a sentence that opens with its day and sends something on steps from it
+    sent = "10月16日下午召开党员大会进行换届选举。10月29日，我们将选举结果报区委教育工委审批。"
+    got = [(f.value, f.unit) for f in elapsed(sent, sent.index("10月29日"), len(sent), None, "", 0)]
+    assert got == [(13.0, "天")]
 
 
 MAX_DAYS = Constraint(kind="maximum", value=10, value_max=None, unit="天", period=None, bound="at_most")

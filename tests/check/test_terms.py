@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from policytext.check.terms import found
+from policytext.check.terms import content_words, found
 
 
 @pytest.mark.parametrize("word, passage, hit", [
@@ -120,3 +120,7 @@ def test_the_synonym_lexicon_names_each_word_once():
     text = resources.files("policytext.data.check").joinpath("synonyms.yaml").read_text("utf-8")
     keys = Counter(m.group(1) for m in re.finditer(r"^([^#\s][^:]*):", text, re.MULTILINE))
     assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_a_fraction_is_a_number_not_words():
+    assert content_words("选举大会须有应到会党员五分之四以上到会方可进行。") == ("选举", "大会", "应到", "党员", "方可")

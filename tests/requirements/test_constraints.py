@@ -61,6 +61,7 @@ def find(text: str, cue: str | None = None):
     ("其中“好”等次人数不超过参评总人数的30%", None, ("maximum", 30.0, None, "%", None, "at_most")),
     ("现场述职人数不少于参加述职书记总数的三分之一", None, ("minimum", 33.3, None, "%", None, "at_least")),
     ("35周岁以下青年教师应当不少于一半", None, ("minimum", 50.0, None, "%", None, "at_least")),
+    ("选举大会须有应到会党员五分之四以上到会方可进行。", "须", ("minimum", 80.0, None, "%", None, "at_least")),
     # 不得低于 forbids less: a minimum, not a maximum; 不得高于 forbids more
     ("党员教师参与课后服务的比例不得低于80%", None, ("minimum", 80.0, None, "%", None, "at_least")),
     ("每次研究议题不得多于6项", None, ("maximum", 6.0, None, "项", None, "at_most")),

@@ -831,6 +831,8 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
 
 
+#: a day written with its month (9月24日)
+_MONTH_DAYS = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 #: a day of the month by which something is due each month (每月10日前, 当月5日前)
 _DUE_DAY = re.compile(r"(?:每月|当月|每个月)(?:的)?(\d{1,2})(?:日|号)(?:前|之前|以前)")
 
@@ -840,13 +842,21 @@ def _day_of_month(req: Requirement, view: ReportView, strong: list[Scored]) -> t
     due = _DUE_DAY.search(req.text)
     if due is None:
         return None
+    by = int(due.group(1))
     for h in strong:
         kept = _DUE_DAY.search(view.texts[h.index])
         if kept:
-            day, by = int(kept.group(1)), int(due.group(1))
-            if day <= by:
+            if int(kept.group(1)) <= by:
                 return "met", f"the report keeps “{kept.group()}”, within the provision's {due.group()}"
             return "shortfall", f"the report keeps “{kept.group()}”, later than the provision's {due.group()}"
+        # 分别于9月24日、10月24日、11月24日报送: each month's date against the day
+        days = _MONTH_DAYS.findall(view.texts[h.index])
+        if len(days) >= 2:
+            late = [f"{m}月{d}日" for m, d in days if int(d) > by]
+            if late:
+                return "shortfall", f"the report dates it {late[0]}, later than the provision's {due.group()}"
+            return "met", (f"the report dates it {', '.join(f'{m}月{d}日' for m, d in days)}, each within "
+                           f"the provision's {due.group()}")
     return None
 
 

@@ -431,6 +431,11 @@ def _since_days(words: str) -> float | None:
     return n * {"年": 365.0, "周": 7.0}.get(m.group(2), 30.4)
 
 
+#: a step that sends something on (报…审批, 报送, 上报, 提交, 备案): it counts from the last day
+#: before it in its paragraph even when its own day opens the sentence
+_SENT = re.compile(r"报送|上报|报(?:[\u4e00-\u9fff]{1,10}?)(?:审批|审核|备案|批准)|提交|送达|备案")
+
+
 def elapsed(text: str, start: int, end: int, doc: str | None, section: str,
             para_start: int | None = None) -> list[Figure]:
     """How long a passage says one step took to the next: 入职半年以后才转入 is 182 days;
@@ -438,8 +443,9 @@ def elapsed(text: str, start: int, end: int, doc: str | None, section: str,
     9时30分发现后，10时10分即电话报告 is 40 minutes; 3月初递交…，支部于4月下旬安排谈话 is 41 to 61 days (``value`` to ``value_max``).
     Only two times in one sentence, the later one opened by 于/即/才/后…, count; a list
     (3月和6月各召开) or a span (5月6日至10日) is no step from one to the other. With
-    ``para_start``, a sentence whose first day is opened so (学校于10月24日将核实情况书面报告…)
-    also steps from the last day written before it in its paragraph (10月9日，一名家长反映…)."""
+    ``para_start``, a sentence whose first day is opened so (学校于10月24日将核实情况书面报告…),
+    or opens with its day and sends something on (10月29日，我们将选举结果报…审批), also steps
+    from the last day written before it in its paragraph (10月9日，一名家长反映…)."""
     out = []
     sentence = text[start:end]
     for m in SINCE.finditer(text, start, end):  # 入职半年以后才转入: 182 days
@@ -484,7 +490,10 @@ def elapsed(text: str, start: int, end: int, doc: str | None, section: str,
     if para_start is not None and para_start < start and not any(f.unit == "天" for f in out):
         first = DAY.search(text, start, end)
         earlier = [m for m in DAY.finditer(text, para_start, start) if m.group(3)]  # a day, not 7月起
-        if first and earlier and _THEN.search(text[max(start, first.start() - 6):first.start()]):
+        opens = first is not None and not text[start:first.start()].strip("，, ")
+        if first and earlier and (_THEN.search(text[max(start, first.start() - 6):first.start()])
+                                  # 10月29日，我们将选举结果报区委教育工委审批: a dated sending
+                                  or opens and _SENT.search(text, first.end(), end)):
             days = _days_between(earlier[-1], first)
             if days is not None and days[0] > 0:
                 out.append(_step(text, earlier[-1], first, *days, "天", doc, section, start, sentence))

@@ -45,6 +45,8 @@ _CLAUSE = re.compile(r"[^，,；;。：:！？!?]+")
 #: unit, cut off so jieba does not glue it to the next word (1次思政课 -> 次思政课; 2小时内向
 #: -> 小时, not 内向)
 _EVERY = re.compile(r"每[一二两三四五六七八九十半双\d]*个?(年|月|季度|学期|学年|周|天|日)")
+#: a fraction (五分之四): a number, not words to look for
+_FRACTION = re.compile(r"[一二三四五六七八九十百]+分之[一二三四五六七八九十]+")
 _AMOUNT = re.compile(r"[\d.]+\s*(个工作日|个月|学时|小时|万元|元|次|名|个|项|所|人|天|周|年)(?:以内|之内|内)?")
 
 
@@ -123,7 +125,7 @@ def content_words(text: str) -> tuple[str, ...]:
     An enumeration is one term (``讲座/报告会/论坛``): a passage that names one item covers it.
     """
     out: list[str] = []
-    for m in _CLAUSE.finditer(_AMOUNT.sub(r" \1 ", _EVERY.sub(" ", text))):
+    for m in _CLAUSE.finditer(_AMOUNT.sub(r" \1 ", _EVERY.sub(" ", _FRACTION.sub(" ", text)))):
         tokens = jieba.lcut(m.group())
         at = 0
         for items, start, end in _lists(tokens):

@@ -87,6 +87,8 @@ class ConstraintFinder:
             rf"(?:(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<half>一半|半数)"
             rf"|{RANGE}{SCALE}(?P<unit>{units}|%|％))"
         )
+        #: a fraction then 以上: 应到会党员五分之四以上到会 (a share in %)
+        self.fraction_over = re.compile(r"(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])(?:以上|及以上)")
         #: 3名以上 / 2万平方米以上 / 1年以上 / 100人以下
         self.suffixed = re.compile(
             rf"{RANGE}{SCALE}(?P<unit>{units})(?P<aw>{AFTER_AT_LEAST}|{AFTER_AT_MOST})"
@@ -169,6 +171,11 @@ class ConstraintFinder:
             c = Constraint("minimum" if least else "maximum", v, vmax, unit, None,
                            "at_least" if least else "at_most")
             found.append(Found(c, m.start(), m.end()))
+        for m in self.fraction_over.finditer(text, s, e):
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+                continue
+            v = round(100 * parse_number(m.group("num")) / parse_number(m.group("den")), 1)
+            found.append(Found(Constraint("minimum", v, None, "%", None, "at_least"), m.start(), m.end()))
         for m in self.suffixed.finditer(text, s, e):
             if any(f.start <= m.start() < f.end for f in found):
                 continue
