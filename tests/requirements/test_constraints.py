@@ -62,6 +62,8 @@ def find(text: str, cue: str | None = None):
     ("现场述职人数不少于参加述职书记总数的三分之一", None, ("minimum", 33.3, None, "%", None, "at_least")),
     ("35周岁以下青年教师应当不少于一半", None, ("minimum", 50.0, None, "%", None, "at_least")),
     ("选举大会须有应到会党员五分之四以上到会方可进行。", "须", ("minimum", 80.0, None, "%", None, "at_least")),
+    # a margin asked for (差额选举): more than, by a share
+    ("委员候选人实行差额选举，候选人数应多于应选人数的20%。", None, ("minimum", 20.0, None, "%", None, "at_least")),
     # 不得低于 forbids less: a minimum, not a maximum; 不得高于 forbids more
     ("党员教师参与课后服务的比例不得低于80%", None, ("minimum", 80.0, None, "%", None, "at_least")),
     ("每次研究议题不得多于6项", None, ("maximum", 6.0, None, "项", None, "at_most")),

@@ -21,7 +21,7 @@ RANGE = rf"(?P<v>{NUM})(?:\s*[-－—~～至到]\s*(?P<vmax>{NUM}))?"
 #: a scale written between number and unit: 2万平方米
 SCALE = r"(?P<scale>万|亿)?"
 #: words that set the bound of a count
-AT_LEAST_WORDS = "至少|不少于|不低于|不得少于|不得低于|不应少于|不应低于|最少|不小于|达到"
+AT_LEAST_WORDS = "至少|不少于|不低于|不得少于|不得低于|不应少于|不应低于|最少|不小于|达到|应多于|须多于|应当多于"
 AT_MOST_WORDS = "最多|不超过|不高于|不得超过|不得高于|不得多于|不应超过|至多|不大于|不多于"
 #: conditional (threshold-style) bound words after or before a number
 AFTER_AT_LEAST = "及以上|以上"
