@@ -39,6 +39,7 @@ line of marks alone (a scan's stray ·, a ※ divider) goes the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -169,6 +170,75 @@ def _letter_spaced(line: str) -> bool:
     if len(tokens) < _SPACED_LINE_MIN or not _CJK_RE.search(line):
         return False
     return sum(len(t) == 1 for t in tokens) >= _SPACED_LINE_SHARE * len(tokens)
+
+
+#: a run of ASCII spaces that parts two cells of a table copied as space-aligned text
+_CELL_GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: a space-aligned table: at least this many rows under its header
+_MIN_TABLE_ROWS = 3
+
+
+def _width(text: str) -> int:
+    """Display width: a CJK (wide) character takes two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a space-aligned line with the display column each starts at."""
+    out, pos = [], 0
+    body = line.rstrip()
+    lead = len(body) - len(body.lstrip(" "))
+    for m in _CELL_GAP_RE.finditer(body):
+        out.append((_width(body[:lead]) if not out else pos, body[lead if not out else start:m.start()]))
+        start, pos = m.end(), _width(body[:m.end()])
+    if out:
+        out.append((pos, body[start:]))
+    return out
+
+
+def _space_tables(lines: list[str]) -> list[str]:
+    """A table copied out of a PDF as text, its columns aligned with runs of spaces, made
+    into TAB-separated rows as the readers give tables: each cell goes to the header column
+    it starts under (an empty cell stays empty), and a short line alone between two rows
+    carries on the row above's first cell (党员参加集中学习培训 / 总学时)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _cells(lines[i])
+        if len(head) < 3:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, j = [head], i + 1
+        while j < len(lines):
+            cells = _cells(lines[j])
+            if len(cells) >= 2:
+                rows.append(cells)
+            elif (lines[j].strip() and len(lines[j].strip()) <= 12 and j + 1 < len(lines)
+                  and len(_cells(lines[j + 1])) >= 2 and rows[-1] is not head):
+                rows.append([(0, lines[j].strip())])  # the first cell, wrapped
+            else:
+                break
+            j += 1
+        starts = [c for c, _ in head]
+        aligned = sum(1 for r in rows[1:] if len(r) >= 2 and any(abs(c - starts[1]) <= 1 for c, _ in r[1:]))
+        if len(rows) - 1 < _MIN_TABLE_ROWS or aligned < (len(rows) - 1) / 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        table: list[list[str]] = []
+        for r in rows:
+            if len(r) == 1 and table:
+                table[-1][0] += r[0][1]
+                continue
+            row = [""] * len(starts)
+            for col, text in r:
+                k = max((n for n, c in enumerate(starts) if c <= col + 1), default=0)
+                row[k] = (row[k] + " " + text).strip() if row[k] else text.strip()
+            table.append(row)
+        out.extend("\t".join(r).rstrip("\t") for r in table)
+        i = j
+    return out
 
 
 def _split_spaces(line: str) -> list[str]:
@@ -690,7 +760,7 @@ def clean(raw: RawText) -> Cleaned:
         raise EmptyDocument("the document has no text", path=raw.provenance.path)
     lines: list[str] = []
     indents: list[bool] = []  # the line opens a paragraph by its indent (or a space run)
-    for line in text.split("\n"):
+    for line in _space_tables(text.split("\n")):
         parts = _split_spaces(line) or [""]
         lines.extend(parts)
         indents.extend([bool(_INDENT_RE.match(line))] + [True] * (len(parts) - 1))

@@ -152,6 +152,7 @@ def test_a_quarters_count_settles_a_yearly_duty_only_when_it_already_reaches_it(
     assert report_years("2025年第三季度党建工作总结", "7月8日召开支委会；9月2日召开支委会。") == 0.25
     # a third-quarter progress report that goes back to 3月 reports the year so far
     assert report_years("2025年第三季度基层党建重点任务推进情况报告", "分别于3月、8月、9月组织") == 1.0
+    assert report_years("党建工作月报（2025年10月）", "现将10月份党建工作情况报告如下。") == 1 / 12
     yearly_2 = Constraint(kind="frequency", value=2, value_max=None, unit="次", period="年", bound="at_least")
     monthly = Constraint(kind="frequency", value=1, value_max=None, unit="次", period="月", bound="at_least")
     once, twice = "本季度书记讲党课1次", "本季度书记讲党课2次"

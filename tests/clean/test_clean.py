@@ -487,3 +487,27 @@ def test_real_documents_hard_wrapped_and_paged_clean_to_the_same_text():
 
 def _no_space(text: str) -> str:
     return "".join(text.split())
+
+
+def test_a_space_aligned_table_becomes_tab_rows():
+    """A statistics table copied out of a PDF (written here): columns aligned with runs of
+    spaces, an empty cell, a label wrapped onto a line of its own."""
+    text = ("全年主要党建工作数据如下：\n"
+            "项目                      单位  2025年  2024年  备注\n"
+            "党员总数                  人    28      26      均为在职教职工\n"
+            "党员大会                  次    3       4\n"
+            "党员参加集中学习培训      学时  812     868\n"
+            "总学时\n"
+            "结对帮扶困难学生          户    15              2025年新开展\n"
+            "二、主要工作\n")
+    lines = clean(raw_of(text)).text.split("\n")
+    assert "项目\t单位\t2025年\t2024年\t备注" in lines
+    assert "党员大会\t次\t3\t4" in lines
+    assert "党员参加集中学习培训总学时\t学时\t812\t868" in lines
+    assert "结对帮扶困难学生\t户\t15\t\t2025年新开展" in lines  # the 2024年 cell stays empty
+    assert lines[-1] == "二、主要工作"
+
+
+def test_prose_with_a_double_space_is_no_table():
+    text = "支部全年召开支委会12次。  党员大会4次。\n主题党日12次。  志愿服务8次。\n一、主要工作\n"
+    assert "\t" not in clean(raw_of(text)).text

@@ -58,6 +58,8 @@ ORDINAL = re.compile(r"第([二三四五六七八九十]{1,3}|[2-9]|1\d)(次|场
 #: a report title that says the report covers half a year, or a quarter
 HALF_YEAR = re.compile(r"[上下]半年|半年(?:度)?(?:工作)?(?:小结|总结|报告)")
 QUARTER = re.compile(r"第?([一二三四1-4])季度")
+#: a month's report (党建工作月报（2025年10月）, 2025年10月份党建工作小结)
+MONTH_REPORT = re.compile(r"(?=.*月报|.*月份?(?:党建)?工作(?:小结|总结|情况))(?:.*?(?:19|20)\d{2}年)?(\d{1,2})月")
 #: the thing a count counts: the words after it, to the clause end (一次全体党员大会)
 _THING = re.compile(r"[^，,。；;：:]{0,10}")
 #: what lists occasions before a 各 (3月和6月, 开学初、期中)
@@ -576,13 +578,16 @@ def report_year(doc) -> int | None:
 def report_years(title: str, text: str = "") -> float:
     """The years a report covers, from its title: 0.25 for a quarter's (第三季度党建工作总结)
     whose ``text`` names no month before the quarter (a 第三季度推进情况报告 that goes back to
-    3月 reports the year so far), 0.5 for a half-year summary (上半年工作小结, 半年总结), else a
-    year."""
+    3月 reports the year so far), 1/12 for a month's (党建工作月报（2025年10月）) likewise, 0.5
+    for a half-year summary (上半年工作小结, 半年总结), else a year."""
+    named = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})月", text)]
     m = QUARTER.search(title)
     if m:
         first = 3 * int(parse_number(m.group(1))) - 2
-        named = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})月", text)]
         return 0.25 if all(first <= k <= 12 for k in named) else 1.0
+    m = MONTH_REPORT.match(title)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return 1 / 12 if all(int(m.group(1)) <= k <= 12 for k in named) else 1.0
     return 0.5 if HALF_YEAR.search(title) else 1.0
 
 
