@@ -185,14 +185,14 @@ def _width(text: str) -> int:
 
 def _cells(line: str) -> list[tuple[int, str]]:
     """The cells of a space-aligned line with the display column each starts at."""
-    out, pos = [], 0
     body = line.rstrip()
-    lead = len(body) - len(body.lstrip(" "))
+    start = len(body) - len(body.lstrip(" "))  # where the current cell starts
+    out: list[tuple[int, str]] = []
     for m in _CELL_GAP_RE.finditer(body):
-        out.append((_width(body[:lead]) if not out else pos, body[lead if not out else start:m.start()]))
-        start, pos = m.end(), _width(body[:m.end()])
+        out.append((_width(body[:start]), body[start:m.start()]))
+        start = m.end()
     if out:
-        out.append((pos, body[start:]))
+        out.append((_width(body[:start]), body[start:]))
     return out
 
 
