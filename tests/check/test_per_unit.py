@@ -324,3 +324,17 @@ def test_a_count_bound_by_a_share_of_another_groups_total():
     share, why = ratio_of_groups("学校应在教育教学一线设立党员示范岗，示范岗数量不少于党员总数的30%。",
                                  extract_figures(doc))
     assert share.value == pytest.approx(25.9) and "58名" in why
+
+
+def test_a_tables_latest_year_column_holds_the_years_values_and_a_total_is_shared_out():
+    """项目 | 单位 | 2025年 | 2024年: the 2024年 cells are last year's; a row labelled 总学时 is
+    the members' hours added up."""
+    doc = parse_text("2025年党建工作总结\n一、基本情况\n支部现有党员28名。\n"
+                     "项目\t单位\t2025年\t2024年\t备注\n支部委员会会议\t次\t12\t10\t每月召开\n"
+                     "党员参加集中学习培训总学时\t学时\t812\t868\n党费收缴率\t%\t100\t96.2\n")
+    figs = extract_figures(doc)
+    assert {f.surface for f in figs if f.subject and "支部委员会" in f.subject} == {"12"}
+    f = next(f for f in figs if f.surface == "812")
+    how = basis("党员每年参加集中学习培训不少于32学时。", None)
+    scaled, why = normalise(f, f.sentence[: f.start - doc.text.find(f.sentence)], how, figs)
+    assert scaled.value == pytest.approx(29) and "28名" in why

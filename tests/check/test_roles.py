@@ -23,6 +23,8 @@ from policytext.check.roles import PLAN, PROBLEM, UNVERIFIED, sentence_role
     ("学校将继续把党建工作经费纳入年度预算。", PLAN),
     ("党员教师参与课题研究的覆盖面还需进一步扩大。", PROBLEM),
     ("一名是数学基础薄弱的小陈，我每周抽两个中午为他辅导。", None),  # the pupil helped, no gap
+    ("换届时间与上届任期届满时间相衔接，没有出现推迟换届的情况。", None),  # a good record
+    ("党员大会推迟到6月才召开。", PROBLEM),
     # what a meeting set out to do names no gap
     ("会议听取了副书记关于2025年党建工作情况的汇报，分析了存在的问题，研究部署了2026年重点工作。", None),
     ("学校将党建工作经费1.3万元列入2025年度预算，主要用于党员教育培训。", None),

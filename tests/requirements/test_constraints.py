@@ -62,6 +62,12 @@ def find(text: str, cue: str | None = None):
     ("现场述职人数不少于参加述职书记总数的三分之一", None, ("minimum", 33.3, None, "%", None, "at_least")),
     ("35周岁以下青年教师应当不少于一半", None, ("minimum", 50.0, None, "%", None, "at_least")),
     ("选举大会须有应到会党员五分之四以上到会方可进行。", "须", ("minimum", 80.0, None, "%", None, "at_least")),
+    # occasions with no period: that many in all; copies are counted in 份
+    ("各党支部要组织党员开展会前集中学习，集中学习不少于3次。", "要", ("minimum", 3.0, None, "次", None, "at_least")),
+    ("回收征求意见表不少于30份。", None, ("minimum", 30.0, None, "份", None, "at_least")),
+    # …but after a 每-period they are a frequency
+    ("党组织书记每年应当向教职工代表大会报告党组织工作不少于1次", "应当",
+     ("frequency", 1.0, None, "次", "年", "at_least")),
     # a margin asked for (差额选举): more than, by a share
     ("委员候选人实行差额选举，候选人数应多于应选人数的20%。", None, ("minimum", 20.0, None, "%", None, "at_least")),
     # 不得低于 forbids less: a minimum, not a maximum; 不得高于 forbids more

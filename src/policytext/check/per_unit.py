@@ -83,7 +83,9 @@ ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每个支部|各�
 #: a total of hours (全年累计参训46,000学时): per head only when tallied
 TALLIED = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff]{{0,10}}$"
                      # …or a table row's unit column says so (党员集中学习培训 | 人·学时 | 2296)
-                     r"|人[·•・.]?(?:学时|课时|小时)\s*$")
+                     r"|人[·•・.]?(?:学时|课时|小时)\s*$"
+                     # …or its label (党员参加集中学习培训总学时 | 学时 | 812)
+                     r"|总(?:学时|课时|小时|时长)\s*(?:\t[^\t]*){0,2}\t\s*$")
 HOURS = {"学时", "课时", "小时"}
 #: what may stand before a figure that opens its line (a bullet, spaces)
 _LEAD_MARKS = re.compile(r"[\s●▶■▲◆•★▪]")

@@ -198,7 +198,8 @@ class LongForm:
 
 
 def long_form(text: str, table_rows: list[Row]) -> LongForm | None:
-    """The columns of an indicator table (序号 | 指标 | 单位 | 数量 | 备注), or None."""
+    """The columns of an indicator table (序号 | 指标 | 单位 | 数量 | 备注), or None; of
+    several year columns (2025年 | 2024年) only the latest holds the year's values."""
     if len(table_rows) < 2:
         return None
     heads = [text[s:e] for s, e in table_rows[0].cells]
@@ -207,6 +208,10 @@ def long_form(text: str, table_rows: list[Row]) -> LongForm | None:
     values = [j for j, h in enumerate(heads) if _VALUE_HEAD.match(h)]
     if label is None or unit is None or not values:
         return None
+    # 2025年 | 2024年: a column for an earlier year is the comparison, not the year reported
+    years = {j: int(m.group()) for j in values if (m := re.match(r"\d{4}", heads[j]))}
+    if len(years) >= 2:
+        values = [j for j in values if years.get(j, max(years.values())) == max(years.values())]
     return LongForm(label, unit, values, [j for j, h in enumerate(heads) if _NOTE_HEAD.match(h)])
 
 

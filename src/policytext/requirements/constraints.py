@@ -87,6 +87,8 @@ class ConstraintFinder:
             rf"(?:(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<half>一半|半数)"
             rf"|{RANGE}{SCALE}(?P<unit>{units}|%|％))"
         )
+        #: a count of occasions with no period (会前集中学习不少于3次): that many in all
+        self.occasions_least = re.compile(rf"(?P<bw>{AT_LEAST_WORDS})\s*{RANGE}(?P<unit>{occ})")
         #: a fraction then 以上: 应到会党员五分之四以上到会 (a share in %)
         self.fraction_over = re.compile(r"(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])(?:以上|及以上)")
         #: 3名以上 / 2万平方米以上 / 1年以上 / 100人以下
@@ -171,6 +173,11 @@ class ConstraintFinder:
             c = Constraint("minimum" if least else "maximum", v, vmax, unit, None,
                            "at_least" if least else "at_most")
             found.append(Found(c, m.start(), m.end()))
+        for m in self.occasions_least.finditer(text, s, e):
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+                continue
+            v, vmax = self._values(m)
+            found.append(Found(Constraint("minimum", v, vmax, m.group("unit"), None, "at_least"), m.start(), m.end()))
         for m in self.fraction_over.finditer(text, s, e):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
@@ -207,6 +214,8 @@ class ConstraintFinder:
             if later and implied:
                 lim = later[0]
                 lim.constraint.period = first.constraint.period
+                if lim.constraint.unit in self.lex.occurrence_units:  # 每年…报告…不少于1次: a frequency
+                    lim.constraint.kind = "frequency"
                 return Found(lim.constraint, first.start, lim.end)
             # 每学年结对帮扶1名青年教师: that many in each period, not once
             stop = re.search("[，,。；;]", text[first.end:e])
