@@ -338,3 +338,17 @@ def test_a_tables_latest_year_column_holds_the_years_values_and_a_total_is_share
     how = basis("党员每年参加集中学习培训不少于32学时。", None)
     scaled, why = normalise(f, f.sentence[: f.start - doc.text.find(f.sentence)], how, figs)
     assert scaled.value == pytest.approx(29) and "28名" in why
+
+
+def test_the_groups_meetings_added_up_are_shared_out_over_the_groups_the_report_counts():
+    """本月全总支共召开党小组会6次 with 设党小组8个 in 基本情况: 0.75 each; 全年召开…党小组会12次
+    adds nothing up and is no total to share."""
+    how = basis("党小组每月至少召开1次党小组会，组织党员学习、交流思想。", None)
+    doc = parse_text("一、基本情况\n\n党总支共有党员56名，设党小组8个。\n\n二、主要工作\n\n"
+                     "本月全总支共召开党小组会6次。全年召开支部党员大会4次、党小组会12次。\n")
+    figs = extract_figures(doc)
+    f = next(f for f in figs if f.surface == "6次")
+    scaled, why = normalise(f, f.sentence[: f.sentence.find("6次")], how, figs)
+    assert scaled.value == 0.75 and "8个" in why
+    f = next(f for f in figs if f.surface == "12次")
+    assert normalise(f, f.sentence[: f.sentence.find("12次")], how, figs) is None

@@ -347,6 +347,16 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
             return None  # 3个支部支委会各12次，每月1次: a rate is no total to share out
         named = list(BRANCHES.finditer(sentence_before))
         b = named[-1] if named else None  # the count nearest the total
+        if (b is None and "党小组会" in (fig.subject or "") + sentence_before[-16:]
+                and re.search(r"共|合计|累计|总计", _clause(sentence_before))):
+            # 本月全总支共召开党小组会6次, of 设党小组8个 in 基本情况: the groups' meetings added
+            # up (全年召开…党小组会12次 says no more than a count)
+            groups = members(figures, "党小组", ("个",))
+            if groups is not None and groups.value >= 2 and groups.start != fig.start:
+                k = int(groups.value)
+                return (replace(fig, value=fig.value / k, value_max=None,
+                                surface=f"{fig.value / k:.3g}{fig.unit or ''} per group"),
+                        f"{fig.surface} over {groups.surface}党小组 is")
         if b is None or (k := int(parse_number(b.group(1)))) < 2:
             return None
         if _EACH_DID.search(own := sentence_before[b.end():]) and not re.search(r"[，,；;]", own):
