@@ -68,6 +68,9 @@ def find(text: str, cue: str | None = None):
     # …but after a 每-period they are a frequency
     ("党组织书记每年应当向教职工代表大会报告党组织工作不少于1次", "应当",
      ("frequency", 1.0, None, "次", "年", "at_least")),
+    # a condition first (不足3名的…) and the bound after it: the bound is what is asked
+    ("不足3名的采取与邻近学校联合组建等方式建立党组织，确保2025年底前全市中小学校党组织覆盖率达到100%。", "确保",
+     ("minimum", 100.0, None, "%", None, "at_least")),
     # a margin asked for (差额选举): more than, by a share
     ("委员候选人实行差额选举，候选人数应多于应选人数的20%。", None, ("minimum", 20.0, None, "%", None, "at_least")),
     # 不得低于 forbids less: a minimum, not a maximum; 不得高于 forbids more

@@ -224,6 +224,12 @@ class ConstraintFinder:
                 c = Constraint("minimum", float(q.group("v")), None, self._unit(q.group("unit")),
                                first.constraint.period, "exactly")
                 return Found(c, first.start, q.end())
+        if first.constraint.kind == "threshold":
+            # 不足3名的采取联合组建…，确保…覆盖率达到100%: the condition says whom, the bound
+            # after it what is asked
+            bound = next((f for f in found[1:] if f.constraint.kind != "threshold"), None)
+            if bound is not None:
+                return bound
         return first
 
     def _frequency(self, text: str, m: re.Match[str], e: int, counted: bool = False) -> Found | None:
