@@ -1293,3 +1293,14 @@ def test_a_monthly_deadline_is_held_against_each_dated_sending(days, status):
     (item,) = _check_text("1. 各学校须于每月25日前向区委教育工委报送专项工作进展情况。\n",
                           f"一、主要做法\n专项工作开展以来，我们分别于{days}向区委教育工委报送了工作进展情况。\n")
     assert item.status == status, item.reason
+
+
+def test_a_time_limit_is_checked_by_the_step_that_ends_in_its_act():
+    """在15日内将入党志愿书…报…审批: 4月25日 (支部大会) to 5月20日 (报送审批) is 25 days; the
+    step 6月19日届满，支部于6月24日召开党员大会 ends in no 报…审批 and decides nothing."""
+    (item,) = _check_text("1. 支部大会讨论通过后，党支部应当在15日内将入党志愿书及有关材料报县委教育工委审批。\n",
+                          "一、主要做法\n4月25日，支部召开党员大会讨论接收预备党员，3人均获全票通过。5月20日，支部将3人的"
+                          "入党志愿书等材料报送县委教育工委审批。\n预备党员王某某预备期于2025年6月19日届满，支部于6月24日"
+                          "召开党员大会讨论其转正问题，6月26日将讨论结果报县委教育工委审批。\n")
+    assert item.status == "shortfall", item.reason
+    assert "4月25日" in item.reason and "5月20日" in item.reason

@@ -71,6 +71,9 @@ def find(text: str, cue: str | None = None):
     # a condition first (不足3名的…) and the bound after it: the bound is what is asked
     ("不足3名的采取与邻近学校联合组建等方式建立党组织，确保2025年底前全市中小学校党组织覆盖率达到100%。", "确保",
      ("minimum", 100.0, None, "%", None, "at_least")),
+    # 1年以上的 after the cue names what is asked, not whom
+    ("入党积极分子须经过1年以上的培养教育和考察，基本具备党员条件的，方可列为发展对象。", "须",
+     ("minimum", 1.0, None, "年", None, "at_least")),
     # a margin asked for (差额选举): more than, by a share
     ("委员候选人实行差额选举，候选人数应多于应选人数的20%。", None, ("minimum", 20.0, None, "%", None, "at_least")),
     # 不得低于 forbids less: a minimum, not a maximum; 不得高于 forbids more

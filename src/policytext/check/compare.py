@@ -204,7 +204,7 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         have += 1e-6
     elif _SHORT_OF.match(fig.surface):  # 近三成, 不到40学时 against 不低于30%, 不少于40学时
         have -= 1e-6
-    words = fig.surface
+    words = fig.surface if fig.kind != "duration" else _length_words(fig)  # 4月25日…5月20日 (25天)
     if worked_out_share(fig):  # 共14人，其中党员6人
         words = f"{words} ({fig.value:g}%)"
     elif len(_NUMBERS.findall(words)) >= 2 and f"{fig.value:g}" not in words:  # 三个半天，每个半天四个学时

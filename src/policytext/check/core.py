@@ -860,6 +860,16 @@ def _day_of_month(req: Requirement, view: ReportView, strong: list[Scored]) -> t
     return None
 
 
+def _step_ends_in_act(req: Requirement, sentence: str, at: int) -> bool:
+    """Whether the step of days that ends at ``at`` in ``sentence`` ends in the act the
+    provision times (在15日内…报县委教育工委审批: the clause after the second day says 报…审批)."""
+    rest = re.split(r"[。；;]", sentence[at:], maxsplit=1)[0]
+    nxt = _DAYS_IN.search(rest)  # …于6月24日召开党员大会…，6月26日将…报…审批: up to the next day
+    clause = rest[: nxt.start()] if nxt else rest
+    words = [w for w in content_words(req.action or req.text) if len(w) >= 2]
+    return not words or any(terms_found(w, clause) for w in words)
+
+
 def _every_short(req: Requirement, view: ReportView, done: list[Scored], heads: bool = True) -> str | None:
     """A provision that asks it of every one (全覆盖, 100%) or, with ``heads``, binds each of a
     group, against a report that counts only some of them (14名…中，已有11人): why that falls
@@ -1206,6 +1216,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if (constraint.kind == "minimum" and f.kind == "duration" and not DATE_SPAN.fullmatch(f.surface)
                     and len(_DAYS_IN.findall(f.surface)) >= 2):
                 continue  # a delay from one day to the next (2月26日…于3月12日) is no 公示期的长短
+            if (constraint.kind == "maximum" and f.kind == "duration" and len(_DAYS_IN.findall(f.surface)) >= 2
+                    and not _step_ends_in_act(req, sentence, f.end - p.start)):
+                continue  # 6月19日届满，支部于6月24日召开党员大会 is no step to 报…审批
             if constraint.unit in WORKING_DAYS and DATE_SPAN.fullmatch(f.surface):
                 f = working_days(f, view.year)  # 5月6日至10日 in 2024: 5 working days
                 if f is None:

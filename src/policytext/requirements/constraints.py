@@ -261,7 +261,9 @@ class ConstraintFinder:
         if cue_at is not None and m.end() <= cue_at:
             return True
         rest = re.split("[，,。；;]", text[m.end():e], maxsplit=1)[0]
-        if "的" in rest[:12]:
+        # …人数在50人以上的，可以…: a clause that ends in 的 says whom; 须经过1年以上的培养教育
+        # after the cue names what is asked
+        if "的" in rest[:12] and (cue_at is None or rest.rstrip().endswith("的")):
             return True
         before = text[s:m.start()]
         return before.count("（") + before.count("(") > before.count("）") + before.count(")")
