@@ -240,3 +240,23 @@ def test_a_date_counts_for_the_work_only_in_or_before_a_clause_about_it():
     assert occasions(text, lambda clause: "调研" in clause) == {3}
     text = "七一前夕，党委书记以“做新时代的大先生”为题，为全体党员上了一堂专题党课。"
     assert occasions(text, lambda clause: "党课" in clause) == {7}
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("全年讲党课次数在上年135次的基础上增加23次。", 158, "次"),
+    ("其中一线教师占比在上年73.6%的基础上提高4.2个百分点。", 77.8, "%"),
+    ("预算总额在上年16.8万元的基础上增长20%。", 201600, "元"),
+    ("党员教师人均参加集中培训学时同比增长12.5%，上年人均为24学时。", 27, "学时"),
+])
+def test_this_years_value_given_as_a_change_on_last_years(sentence, value, unit):
+    from policytext.check.occasions import changed_values
+
+    (f,) = changed_values(sentence, 0, len(sentence), None, "")
+    assert f.value == pytest.approx(value) and f.unit == unit
+
+
+def test_a_change_alone_gives_no_value():
+    from policytext.check.occasions import changed_values
+
+    s = "平均每个支部较上年增加3次。局党委全年召开党委会4次，较上年增加1次。"
+    assert changed_values(s, 0, len(s), None, "") == []

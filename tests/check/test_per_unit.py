@@ -352,3 +352,18 @@ def test_the_groups_meetings_added_up_are_shared_out_over_the_groups_the_report_
     assert scaled.value == 0.75 and "8个" in why
     f = next(f for f in figs if f.surface == "12次")
     assert normalise(f, f.sentence[: f.sentence.find("12次")], how, figs) is None
+
+
+def test_a_count_of_times_the_group_gave_is_shared_out_over_the_group():
+    """全县88名党组织书记带头讲党课，全年讲党课次数在上年135次的基础上增加23次: 158 over 88."""
+    from policytext.check.occasions import changed_values
+
+    text = "二、主要工作\n\n全县88名党组织书记带头讲党课，全年讲党课次数在上年135次的基础上增加23次。\n"
+    doc = parse_text(text)
+    figs = extract_figures(doc)
+    start = doc.text.find("全县")
+    end = doc.text.find("。", start) + 1
+    (f,) = changed_values(doc.text, start, end, None, "")
+    how = basis("学校党组织书记每年为党员讲党课不少于2次。", None)
+    scaled, why = normalise(f, doc.text[start:f.start], how, figs + [f])
+    assert scaled.value == pytest.approx(158 / 88) and "88名" in why

@@ -35,6 +35,7 @@ from .occasions import (
     PER_DAY,
     SCHEDULE,
     SCHOOL_WORDS,
+    changed_values,
     date_spans,
     day_products,
     deadline,
@@ -308,6 +309,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     # 共14人，其中党员6人: a share the report leaves to the reader, and so speaks of a 比例
     derived = [shares(doc.text, p.start, p.end, doc.source, p.section)
                + group_shares(doc.text, p.start, p.end, doc.source, p.section, figures or [])
+               + changed_values(doc.text, p.start, p.end, doc.source, p.section)
                for p in passages]
     if rows:  # 骨干教师570名，其中党员210名 as a table states it
         derived = [d + row_shares(doc.text, [f for f in figures or [] if p.start <= f.start < p.end])

@@ -340,6 +340,42 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
     return out
 
 
+#: this year's value as a change from last year's: 在上年135次的基础上增加23次, 在上年73.6%的基础上
+#: 提高4.2个百分点, 在上年16.8万元的基础上增长20%
+_ON_LAST_YEAR = re.compile(
+    r"在上年(?:的)?(?P<x>\d+(?:\.\d+)?)(?P<u>万元|元|次|%|名|个|所|学时|人)的基础上"
+    r"(?P<dir>增加|增长|提高|提升|减少|下降|降低)了?(?P<y>\d+(?:\.\d+)?)(?P<yu>个百分点|%|万元|元|次|名|个|所|学时|人)?")
+#: …同比增长12.5%，上年人均为24学时 (or the other way round)
+_YEAR_ON_YEAR = re.compile(
+    r"同比(?P<dir>增长|提高|增加|减少|下降)(?P<y>\d+(?:\.\d+)?)%[，,]\s*上年(?:人均|平均)?(?:为|是)?(?P<x>\d+(?:\.\d+)?)"
+    r"(?P<u>学时|次|元|名|个|%)")
+
+
+def changed_values(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """This year's values a report gives only as a change on last year's (在上年135次的基础上
+    增加23次: 158次; 同比增长12.5%，上年人均为24学时: 27学时). The figure spans the words it is
+    worked out from and counts what the clause before it names."""
+    out = []
+    sentence = text[start:end]
+    for m in list(_ON_LAST_YEAR.finditer(text, start, end)) + list(_YEAR_ON_YEAR.finditer(text, start, end)):
+        x, y, unit = float(m.group("x")), float(m.group("y")), m.group("u")
+        sign = -1 if m.group("dir") in ("减少", "下降", "降低") else 1
+        by = m.groupdict().get("yu") or ("%" if m.re is _YEAR_ON_YEAR else unit)
+        if by == "%" and unit != "%":
+            value = x * (1 + sign * y / 100)
+        elif by in ("个百分点", unit):
+            value = x + sign * y
+        else:
+            continue
+        if unit == "万元":
+            value, unit = value * 1e4, "元"
+        kind = "percent" if unit == "%" else "amount" if unit == "元" else "count"
+        subject = re.split(r"[，,。；;]", text[start:m.start()])[-1]
+        out.append(Figure(doc, m.group(), round(value, 2), None, unit, None, kind, subject, None,
+                          sentence, section, m.start(), m.end()))
+    return out
+
+
 def group_shares(text: str, start: int, end: int, doc: str | None, section: str,
                  figures: list[Figure]) -> list[Figure]:
     """Percentages of a group a report counts elsewhere (在职党员中有29人… against 其中在职党员52名

@@ -94,7 +94,8 @@ _TOTAL_AFTER = re.compile(r"\s*[^，,；;。]{0,14}?(?:总时长|总学时|总�
 #: occasions a person's duty is counted in, and a tally of them in the words just before,
 #: which may name a list of kinds (…共执教公开课、示范课)
 ACTS = {"次", "节", "堂", "场"}
-TALLIED_ACTS = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff、]{{0,14}}$")
+TALLIED_ACTS = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff、]{{0,14}}$"
+                          r"|(?:总)?次数(?:为|达|达到)?$")  # 全年讲党课次数在上年135次的基础上…
 
 
 def _clause(text: str) -> str:
@@ -277,7 +278,8 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
     tallied_acts = (fig.unit in ACTS and bool(how.per_head) and TALLIED_ACTS.search(sentence_before) is not None
                     and (how.per_head in _clause(sentence_before)
                          # 领导班子7名成员坚持推门听课，全年共听思政课56节: counted as it opened
-                         or re.search(rf"\d+名{how.per_head[-2:]}", sentence_before) is not None
+                         # (全县88名党组织书记带头讲党课: a kind of the group, counted)
+                         or re.search(rf"\d+名[\u4e00-\u9fff]{{0,4}}?{how.per_head[-2:]}", sentence_before) is not None
                          # 各校书记带头讲党课，全年共讲授党课87次: the group opened the sentence
                          or re.search(rf"(?:各校|各|全体|全县|全市|全区)[\u4e00-\u9fff]{{0,4}}{how.per_head}",
                                       sentence_before) is not None)
