@@ -36,6 +36,7 @@ def _fig(figures, surface):
     # the meeting a rate is set for is each group's own
     ("严格落实“三会一课”制度，党小组会每月至少召开1次。", "学校党组织", None, True),
     ("党员教师每年参加集中学习培训应不少于32学时。", None, "党员教师", False),  # not 教师 alone
+    ("教职工党支部每月至少开展1次主题党日活动。", "教职工党支部", None, True),  # a kind of branch
 ])
 def test_basis_of_a_provision(provision, actor, per_head, per_branch):
     b = basis(provision, actor)
@@ -367,3 +368,12 @@ def test_a_count_of_times_the_group_gave_is_shared_out_over_the_group():
     how = basis("学校党组织书记每年为党员讲党课不少于2次。", None)
     scaled, why = normalise(f, doc.text[start:f.start], how, figs + [f])
     assert scaled.value == pytest.approx(158 / 88) and "88名" in why
+
+
+def test_a_total_over_branches_of_a_kind_is_shared_out_over_them():
+    how = basis("教职工党支部每月至少开展1次主题党日活动。", "教职工党支部")
+    doc = parse_text("一、主要工作\n\n4个教职工党支部依托系部设置，全年共开展主题党日活动40次。\n")
+    figs = extract_figures(doc)
+    f = next(f for f in figs if f.surface == "40次")
+    scaled, why = normalise(f, f.sentence[: f.sentence.find("40次")], how, figs)
+    assert scaled.value == 10 and "4个教职工党支部" in why

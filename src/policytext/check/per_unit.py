@@ -45,8 +45,8 @@ _HOURS_OF = re.compile(rf"{_PEOPLE}(?=每(?:年|学年|学期|季度|月)[^。�
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
-BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:党支部|支部|党小组)")
-BRANCHES = re.compile(r"(\d+|[两二三四五六七八九十]{1,3})个(?:党)?(?:支部|党小组)")  # 3个党支部, 三个支部
+BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:教职工|学生|教师|在职|退休|离退休)?(?:党支部|支部|党小组)")
+BRANCHES = re.compile(r"(\d+|[两二三四五六七八九十]{1,3})个(?:[\u4e00-\u9fff]{2,3}?)?(?:党)?(?:支部|党小组)")  # 3个党支部, 三个支部, 4个教职工党支部
 #: a meeting each branch or group holds, as the subject of a rate (党小组会每月至少召开1次)
 BRANCH_MEETING = re.compile(r"(?:党小组会|支委会|支部委员会(?:会议)?|支部党员大会)(?:议)?"
                             r"(?=每(?:月|季度|学期|年|半年))")
