@@ -32,14 +32,14 @@ KNOWN_UNEXTRACTED = {
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 2402
+    assert score.rows >= 2468
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.817 (1963) over 2402 rows (110 pairs) when the rules were last changed; the statuses
+    # measured 0.816 (2014) over 2468 rows (113 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 
@@ -51,6 +51,13 @@ KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
     # names the secretary, outranks 全年与党员谈心谈话31人次 (23 members, twice a year: 46), so
     # the 谈心谈话 duty is held against a count of 主题党日
     ("written_ct", "与每名党员至少开展1次谈心谈话"),
+    # a summary whose figures sit in asides (sealed pair dl): 按月召开支委会 is read as twelve a
+    # year; the bracket after it (截至11月底各支部均召开9次，7月、8月暑假期间未召开) holds the
+    # count, which is never weighed
+    ("written_dl", "每月召开1次支部委员会会议"),
+    # a 中职 report (sealed pair dm): 发展党员12名，其中学生8名 is held against 在青年教师中发展党员
+    # 不少于5名 whole; the teachers are the 4 left once the students' part is taken out
+    ("written_dm", "在青年教师中发展党员不少于5名"),
 }
 
 
