@@ -216,12 +216,9 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
             return None
         assumed = got is None
         got = got or covers  # a count covers the report's period (a year) unless it says otherwise
-        # a part-year report's count over its whole span (本季度…1次) against a duty of a longer
-        # period (每年至少2次): the rest of the year may bring more, so only reaching it decides
-        before = sentence[: fig.end - sent_start - len(fig.surface)]
         # (a duty per term, shorter than a year, asks for its year's number: 2 terms)
-        if (covers < per - 1e-9 and got >= covers - 1e-9 and got < per - 1e-9 and have < need / min(per, 1.0)
-                and constraint.bound != "at_most" and not (_RATE_BEFORE.search(before) or _EVERY_N.search(before))):
+        if constraint.bound != "at_most" and _year_not_over(covers, per, got, have, need / min(per, 1.0),
+                                                            sentence[: fig.start - sent_start]):
             return None
         need_rate, have_rate = need / per, have / got
         ok = have_rate + 1e-9 >= need_rate if constraint.bound != "at_most" else have_rate <= need_rate + 1e-9
@@ -236,15 +233,22 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         got = report_period_years(sentence, fig.end - sent_start, term_years)
         if got is not None and math.isnan(got):
             return None
-        span = got or covers
-        if per and covers < per - 1e-9 and covers - 1e-9 <= span < per - 1e-9 and have < need:
-            return None  # 本季度…共计12学时 against 每年不少于32学时: the year is not over
+        if per and _year_not_over(covers, per, got or covers, have, need, sentence[: fig.start - sent_start]):
+            return None  # 本季度…共计12学时 against 每年不少于32学时
         if per and got and abs(per - got) > 1e-9:
             need_rate, have_rate = need / per, have / got
             ok = have_rate + 1e-9 >= need_rate
             return Verdict(ok, fig, f"{words} is {round(have_rate, 2):g}{fig.unit or ''} a year against the "
                                     f"required {need_rate:g}{constraint.unit or ''} a year")
     return _bounded(constraint, fig, have, need, constraint.value_max or need, words)
+
+
+def _year_not_over(covers: float, per: float, span: float, have: float, need: float, before: str) -> bool:
+    """A part-year report's count over its whole span (本季度…1次, 本季度…共计12学时), short of
+    a duty set for a longer period (每年至少2次, 每年不少于32学时): the rest of the year may bring
+    more, so only reaching the number decides. A rate (每月召开1次) is no such count."""
+    return (covers < per - 1e-9 and covers - 1e-9 <= span < per - 1e-9 and have < need
+            and not (_RATE_BEFORE.search(before) or _EVERY_N.search(before)))
 
 
 #: a figure strictly beyond its number (超过4所) or short of it (近三成, 将近40人, 不到40学时)
