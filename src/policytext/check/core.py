@@ -833,8 +833,6 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
 
 
-#: a day written with its month (9月24日)
-_MONTH_DAYS = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 #: a day of the month by which something is due each month (每月10日前, 当月5日前)
 _DUE_DAY = re.compile(r"(?:每月|当月|每个月)(?:的)?(\d{1,2})(?:日|号)(?:前|之前|以前)")
 
@@ -852,7 +850,7 @@ def _day_of_month(req: Requirement, view: ReportView, strong: list[Scored]) -> t
                 return "met", f"the report keeps “{kept.group()}”, within the provision's {due.group()}"
             return "shortfall", f"the report keeps “{kept.group()}”, later than the provision's {due.group()}"
         # 分别于9月24日、10月24日、11月24日报送: each month's date against the day
-        days = _MONTH_DAYS.findall(view.texts[h.index])
+        days = _DAYS_IN.findall(view.texts[h.index])
         if len(days) >= 2:
             late = [f"{m}月{d}日" for m, d in days if int(d) > by]
             if late:
@@ -1317,7 +1315,7 @@ def _each_of(req: Requirement) -> list[str]:
 
 WORKING_DAYS = ("工作日", "个工作日")
 #: the days a step from one day to a later one names (2月26日…于3月12日)
-_DAYS_IN = re.compile(r"\d{1,2}月\d{1,2}日")
+_DAYS_IN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 #: a provision on a count's share of a named total (…数量应达到所属党支部总数的15%以上)
 _OF_TOTAL = re.compile(r"总数的|总人数的")
 #: a figure of the year before, set beside this year's (…71场，上年为89场; 由上年的9个增加到13个)
