@@ -64,7 +64,7 @@ _SPAN = re.compile(
     # part of the year: 前三个季度 (0.75), 前8个月
     r"|(?<![提之以此目])[前头](?P<part>[两二三]|[2-3])个?季度|(?<![提之以此目])[前头](?P<months>[2-9]|1[01]|[两二三四五六七八九十]|十一)个月")
 #: a rate right before a count (每月召开1次, 按季度…各1次): not a count over a stretch of time
-_RATE_BEFORE = re.compile(r"(?:每|按|逐)个?(?:两|二|三|四|半|[2-6])?个?(?:学年|年度|学期|季度|年|季|月|周|星期)"
+RATE_BEFORE = re.compile(r"(?:每|按|逐)个?(?:两|二|三|四|半|[2-6])?个?(?:学年|年度|学期|季度|年|季|月|周|星期)"
                           r"[^，,。；;]{0,12}$")
 #: a year named with 年度 in the words before a figure (2026年度预算)
 _NAMED_YEAR = re.compile(r"(?:19|20)\d{2}年度(?:预算|计划|经费|部门预算)")
@@ -248,7 +248,7 @@ def _year_not_over(covers: float, per: float, span: float, have: float, need: fl
     a duty set for a longer period (每年至少2次, 每年不少于32学时): the rest of the year may bring
     more, so only reaching the number decides. A rate (每月召开1次) is no such count."""
     return (covers < per - 1e-9 and covers - 1e-9 <= span < per - 1e-9 and have < need
-            and not (_RATE_BEFORE.search(before) or _EVERY_N.search(before)))
+            and not (RATE_BEFORE.search(before) or _EVERY_N.search(before)))
 
 
 #: a figure strictly beyond its number (超过4所) or short of it (近三成, 将近40人, 不到40学时)

@@ -14,6 +14,7 @@ from importlib import resources
 
 from ..figures.numerals import NumeralError, parse_number
 from ..records import Figure
+from .compare import RATE_BEFORE
 
 
 @lru_cache(maxsize=1)
@@ -168,8 +169,6 @@ def basis(provision: str, actor: str | None) -> Basis:
 _GROUP_NAMES = {"学生": ("学生", "在校生"), "党员教师": ("党员教师", "教师党员")}
 
 
-#: words right before a figure that make it a rate (每月1次)
-_RATE_BEFORE = re.compile(r"每(?:月|季度|学期|学年|年|周|半年)[\u4e00-\u9fff]{0,4}$")
 #: a count of members said to be all of one kind (党员26名，均为在职在编教师)
 _ALL_ARE = re.compile(r"^[，,]?\s*(?:均为|均是|全部为|全部是|都是|全为)[\u4e00-\u9fff]{0,6}?(教师|教职工)")
 
@@ -345,7 +344,7 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
                             surface=f"{fig.value / k:.3g}{fig.unit or ''} per body"),
                     f"{fig.surface} over {m.group(1)}个{m.group(2)} is")
     if how.per_branch:
-        if _RATE_BEFORE.search(sentence_before):
+        if RATE_BEFORE.search(sentence_before):
             return None  # 3个支部支委会各12次，每月1次: a rate is no total to share out
         named = list(BRANCHES.finditer(sentence_before))
         b = named[-1] if named else None  # the count nearest the total
