@@ -57,6 +57,7 @@ from .structure.markers import (
     PAGE_DASH,
     PAGE_NUMBER,
     QUOTE_CLOSERS,
+    SENTENCE_END,
     heading_shaped,
     is_bullet,
     is_date_line,
@@ -700,7 +701,7 @@ def _wrapped(prev: str, nxt: str, width: int | None) -> bool:
 
 
 #: a line ends a sentence here when it closes with one of these
-_SENTENCE_CLOSE = "。！？；!?;"
+_SENTENCE_CLOSE = SENTENCE_END + "；;"
 #: a hard-wrapped text marks its paragraphs by indent when this share of its clear
 #: paragraph ends (a short line closing a sentence) is followed by an indented line
 _MIN_INDENT_SHARE = 0.8
