@@ -274,3 +274,9 @@ def test_a_figure_open_on_one_side_decides_only_the_other(constraint, surface, v
     sentence = f"全年人均参加集中学习{surface}"
     v = compare(constraint, _fig(sentence, surface, value, unit), sentence, 0)
     assert (v.ok if v is not None else None) is ok
+
+
+def test_a_rate_ends_where_an_aside_opens_and_a_count_up_to_a_month_covers_the_months():
+    """按月召开支委会（截至11月底各支部均召开9次）: the 9 are no month's, they are eleven months'."""
+    s = "各支部坚持按月召开支委会，研究支部重点工作（截至11月底各支部均召开9次"
+    assert report_period_years(s, len(s)) == pytest.approx(11 / 12)

@@ -260,3 +260,15 @@ def test_a_change_alone_gives_no_value():
 
     s = "平均每个支部较上年增加3次。局党委全年召开党委会4次，较上年增加1次。"
     assert changed_values(s, 0, len(s), None, "") == []
+
+
+@pytest.mark.parametrize("before, n", [
+    ("3月和6月各召开", 2),
+    ("开学初、期中和期末各召开", 3),
+    ("研究党员教育、发展党员和支部重点工作（截至11月底各支部均召开", None),  # each branch, in an aside
+])
+def test_a_count_spread_over_listed_occasions(before, n):
+    from policytext.check.occasions import spread
+
+    got = spread(before)
+    assert (got[0] if got else None) == n

@@ -61,8 +61,9 @@ _SPAN = re.compile(
     r"(?:(?P<m2>\d{1,2})月)?"
     r"|(?P<s1>(?:19|20)\d{2})年?\s*(?:至|到|—|–|－|-|～|~)\s*(?P<s2>(?:19|20)\d{2})\s*学年"  # 2024—2025学年
     r"|(?P<term>任期内|任期以来|本届以来|本届任期)"
-    # part of the year: 前三个季度 (0.75), 前8个月
-    r"|(?<![提之以此目])[前头](?P<part>[两二三]|[2-3])个?季度|(?<![提之以此目])[前头](?P<months>[2-9]|1[01]|[两二三四五六七八九十]|十一)个月")
+    # part of the year: 前三个季度 (0.75), 前8个月, 截至11月底 (from January)
+    r"|(?<![提之以此目])[前头](?P<part>[两二三]|[2-3])个?季度|(?<![提之以此目])[前头](?P<months>[2-9]|1[01]|[两二三四五六七八九十]|十一)个月"
+    r"|截至(?:(?:19|20)\d{2}年)?(?P<upto>[1-9]|1[01])月(?:底|末)")
 #: a rate right before a count (每月召开1次, 按季度…各1次): not a count over a stretch of time
 RATE_BEFORE = re.compile(r"(?:每|按|逐)个?(?:两|二|三|四|半|[2-6])?个?(?:学年|年度|学期|季度|年|季|月|周|星期)"
                           r"[^，,。；;]{0,12}$")
@@ -106,6 +107,8 @@ def span_years(m: re.Match[str], term_years: float | None) -> float:
         return parse_number(m.group("part")) * _PERIOD_YEARS["季度"]
     if m.group("months"):
         return parse_number(m.group("months")) / 12
+    if m.group("upto"):
+        return int(m.group("upto")) / 12
     if m.group("s1"):
         return float(max(1, int(m.group("s2")) - int(m.group("s1"))))
     if m.group("y1"):
@@ -125,8 +128,10 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
     best = None
     before = sentence[:fig_offset_in_sentence]
     spans = [m for m in _SPAN.finditer(before) if not re.search(r"[；;]", before[m.end():])]
+    # (a rate also ends where an aside opens: 按月召开支委会（截至11月底各支部均召开9次）)
     rates = [m for m in _REPORT_PERIOD.finditer(before)
-             if not ((m.group(1) or "").startswith(("每", "按", "逐")) and _TALLY_AFTER.search(before, m.end()))]
+             if not ((m.group(1) or "").startswith(("每", "按", "逐"))
+                     and (_TALLY_AFTER.search(before, m.end()) or re.search(r"[（(]", before[m.end():])))]
     if spans and not (rates and rates[-1].start() > spans[-1].end()
                       and (rates[-1].group(1) or "").startswith(("每", "按", "逐"))):
         return span_years(spans[-1], term_years)

@@ -64,6 +64,8 @@ MONTH_REPORT = re.compile(r"(?=.*月报|.*月份?(?:党建)?工作(?:小结|总�
 _THING = re.compile(r"[^，,。；;：:]{0,10}")
 #: what lists occasions before a 各 (3月和6月, 开学初、期中)
 _LISTED = re.compile(r"[和、及与]")
+#: 各 before a body (各支部, 各校): each doer, not each of the occasions listed
+_EACH_DOER = re.compile(r"(?:党)?(?:支部|党小组|学校|校|单位|年级|教研组|班级)")
 #: a deadline in a provision: 6月底前, 3月31日前, 10月底之前
 DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|(\d{1,2})日)?(?:之)?前")
 #: a provision that asks for every one: 全覆盖, 100%
@@ -132,11 +134,11 @@ def spread(before: str) -> tuple[int, int] | None:
     """(n, offset) when the clause ending ``before`` spreads a count over n listed
     occasions (3月和6月各召开, 开学初、期中和期末各): the count is then n times itself.
     ``offset`` is where the clause starts in ``before``."""
-    cut = max(before.rfind(c) for c in "，,。；;：:") + 1
+    cut = max(before.rfind(c) for c in "，,。；;：:（(") + 1  # an aside opens a clause of its own
     clause = before[cut:]
     at = clause.rfind("各")
-    if at <= 0 or len(clause) - at > 8:
-        return None
+    if at <= 0 or len(clause) - at > 8 or _EACH_DOER.match(clause, at + 1):
+        return None  # (各支部均召开9次: each branch did, no occasions listed)
     n = 1 + len(_LISTED.findall(clause[:at]))
     return (n, cut) if n >= 2 else None
 
