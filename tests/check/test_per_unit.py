@@ -37,6 +37,7 @@ def _fig(figures, surface):
     ("严格落实“三会一课”制度，党小组会每月至少召开1次。", "学校党组织", None, True),
     ("党员教师每年参加集中学习培训应不少于32学时。", None, "党员教师", False),  # not 教师 alone
     ("教职工党支部每月至少开展1次主题党日活动。", "教职工党支部", None, True),  # a kind of branch
+    ("思政课教师每人每年参加各级各类专题培训不少于40学时。", None, "教师", False),  # 每人 of those named
 ])
 def test_basis_of_a_provision(provision, actor, per_head, per_branch):
     b = basis(provision, actor)
@@ -377,3 +378,15 @@ def test_a_total_over_branches_of_a_kind_is_shared_out_over_them():
     f = next(f for f in figs if f.surface == "40次")
     scaled, why = normalise(f, f.sentence[: f.sentence.find("40次")], how, figs)
     assert scaled.value == 10 and "4个教职工党支部" in why
+
+
+def test_a_count_each_branch_gave_in_its_own_clause_is_not_shared_out():
+    """三个支部坚持每月…开展主题党日，全年各开展12次，累计36次: 12 is each branch's own."""
+    how = basis("各党支部每月固定1天开展主题党日活动。", "各党支部")
+    doc = parse_text("一、主要工作\n\n三个支部坚持每月第一个周五开展主题党日，全年各开展12次，累计36次。\n")
+    figs = extract_figures(doc)
+    f = next(f for f in figs if f.surface == "12次")
+    assert normalise(f, f.sentence[: f.sentence.find("12次")], how, figs) is None
+    f = next(f for f in figs if f.surface == "36次")
+    scaled, _ = normalise(f, f.sentence[: f.sentence.find("36次")], how, figs)
+    assert scaled.value == 12

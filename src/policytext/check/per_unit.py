@@ -137,8 +137,10 @@ def basis(provision: str, actor: str | None) -> Basis:
         return Basis(per_units=units)
     m = PER_HEAD.search(provision)
     if m:
+        # 思政课教师每人每年…: 每人 is each of the people named before it
+        named = re.search(f"{_PEOPLE}$", provision[: m.start()]) if m.group() == "每人" else None
         return Basis(per_head="学生" if m.group(3) or m.group(4)
-                     else m.group(1) or m.group(2) or m.group(5) or "党员",
+                     else m.group(1) or m.group(2) or m.group(5) or (named.group(1) if named else "党员"),
                      each=m.group().startswith("每") and not m.group(4)
                      and bool(_EACH_DUTY.match(provision, m.end())))
     # hours are each person's (党支部要确保党员每年参加集中学习培训累计不少于32学时), also when a
@@ -362,6 +364,9 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
             return None
         if _EACH_DID.search(own := sentence_before[b.end():]) and not re.search(r"[，,；;]", own):
             return None  # 3个党支部每月各开展1场: each branch's own count (not …均召开，共15次)
+        last = _clause(sentence_before)
+        if _EACH_DID.search(last) and not re.search(_TALLY, last):
+            return None  # 三个支部坚持每月…开展主题党日，全年各开展12次: each one's, in its own clause
         return (replace(fig, value=fig.value / k, value_max=None,
                         surface=f"{fig.value / k:.3g}{fig.unit or ''} per branch"),
                 f"{fig.surface} over {b.group()} is")
