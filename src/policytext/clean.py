@@ -469,6 +469,8 @@ def _page_furniture(lines: list[str]) -> set[int]:
         counts[lines[i].strip()] = counts.get(lines[i].strip(), 0) + 1
     drop = set(pages)
     running: set[str] = set()
+    # a body line of a wrapped text runs to the width; a header is shorter than this
+    full = 0.8 * median(len(lines[i].strip()) for i in nonblank)
     for i in pages:
         k = pos[i]
         near = nonblank[max(0, k - 2):k] + nonblank[k + 1:k + 3]
@@ -476,7 +478,7 @@ def _page_furniture(lines: list[str]) -> set[int]:
             s = lines[j].strip()
             if j in pages or len(s) > _RUNNING_MAX or s[-1] in CLOSING:
                 continue
-            if counts[s] >= 2 or _inside_cut(lines, nonblank, pos, i, j):
+            if counts[s] >= 2 or _inside_cut(lines, nonblank, pos, i, j, full):
                 drop.add(j)
                 running.add(s)
     first = nonblank[0]
@@ -485,15 +487,15 @@ def _page_furniture(lines: list[str]) -> set[int]:
     return drop
 
 
-def _inside_cut(lines: list[str], nonblank: list[int], pos: dict[int, int], page: int, j: int) -> bool:
+def _inside_cut(lines: list[str], nonblank: list[int], pos: dict[int, int], page: int, j: int,
+                full: float) -> bool:
     """Whether line *j*, next to page number *page*, stands inside a sentence the page break
     cuts: the body line before them ends open and the one after goes on. A running header
-    printed once (a two-page text) is known by this, not by recurring."""
+    printed once (a two-page text) is known by this, not by recurring. ``full`` is the length
+    from which a line is a body line running to the wrap width."""
     s = lines[j].strip()
     if not heading_shaped(s) or match_marker(s):
         return False
-    # a body line of a wrapped text runs to the width; the header is shorter
-    full = 0.8 * median(len(lines[i].strip()) for i in nonblank)
     if len(s) >= full:
         return False
     lo, hi = pos[min(page, j)], pos[max(page, j)]
