@@ -1304,3 +1304,10 @@ def test_a_time_limit_is_checked_by_the_step_that_ends_in_its_act():
                           "召开党员大会讨论其转正问题，6月26日将讨论结果报县委教育工委审批。\n")
     assert item.status == "shortfall", item.reason
     assert "4月25日" in item.reason and "5月20日" in item.reason
+
+
+def test_the_rest_of_a_whole_decides_a_duty_on_its_group():
+    """发展党员12名，其中学生8名，其余均为青年教师: 4 teachers, not 12, against 不少于5名."""
+    (item,) = _check_text("1. 每年在青年教师中发展党员不少于5名。",
+                          "一、主要工作\n全年发展党员12名，其中学生8名，其余均为35岁以下青年教师。")
+    assert item.status == "shortfall" and "4名" in item.reason

@@ -262,6 +262,24 @@ def test_a_change_alone_gives_no_value():
     assert changed_values(s, 0, len(s), None, "") == []
 
 
+@pytest.mark.parametrize("sentence, value, group", [
+    ("全年发展党员12名，其中学生8名，其余均为35岁以下青年教师。", 4, "青年教师"),
+    ("支部现有党员46名，其中退休党员5名、学生党员2名，其余为在职教师。", 39, "在职教师"),
+])
+def test_the_rest_of_a_whole_is_worked_out(sentence, value, group):
+    from policytext.check.occasions import remainders
+
+    (f,) = remainders(sentence, 0, len(sentence), None, "")
+    assert f.value == value and group in f.subject and f.unit == "名"
+
+
+def test_parts_with_no_rest_named_give_no_rest():
+    from policytext.check.occasions import remainders
+
+    s = "全年发展党员12名，其中学生8名、青年教师4名。党员46名，其中女党员30名，其余情况见附表。"
+    assert remainders(s, 0, len(s), None, "") == []
+
+
 @pytest.mark.parametrize("before, n", [
     ("3月和6月各召开", 2),
     ("开学初、期中和期末各召开", 3),

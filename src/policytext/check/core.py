@@ -49,6 +49,7 @@ from .occasions import (
     months,
     occasions,
     part_of_whole,
+    remainders,
     report_year,
     report_years,
     schedules,
@@ -364,6 +365,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                 view.figures.setdefault(i, []).append(c)
         # figures worked out from others (4天、每天6个学时; 共14人，其中党员6人) stand beside them
         worked = (derived[i] + day_products(doc.text, p.start, p.end, doc.source, p.section)
+                  + remainders(doc.text, p.start, p.end, doc.source, p.section)
                   + elapsed(doc.text, p.start, p.end, doc.source, p.section,
                             doc.paragraphs[p.para].start if p.para < len(doc.paragraphs) else None)
                   + date_spans(doc.text, p.start, p.end, doc.source, p.section))

@@ -378,6 +378,33 @@ def changed_values(text: str, start: int, end: int, doc: str | None, section: st
     return out
 
 
+#: a whole, its named parts and the rest: 发展党员12名，其中学生8名，其余均为35岁以下青年教师 /
+#: 党员46名，其中退休党员5名、学生党员2名，其余为在职教师
+_REST = re.compile(
+    rf"{_N}(?P<u>{_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中(?P<parts>(?:[^\d，,。；;：:]{{1,12}}?{_N}(?P=u)[、和及]?){{1,4}})"
+    r"[，,]\s*(?:其余|其他|余下)(?:的)?(?:\d+(?P=u))?(?:均|全部|都)?(?:为|是)(?P<rest>[^，,。；;]{1,16})")
+_PART_COUNT = re.compile(rf"{_N}")
+
+
+def remainders(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """The count a report leaves as the rest of a whole (发展党员12名，其中学生8名，其余均为青年
+    教师: 4). The figure spans the words it is worked out from and counts what the whole counts,
+    of the group the rest is named as."""
+    out = []
+    sentence = text[start:end]
+    for m in _REST.finditer(text, start, end):
+        whole = _int(m.group(1))
+        parts = sum(_int(d) for d in _PART_COUNT.findall(m.group("parts")))
+        if not 0 < parts < whole:
+            continue
+        unit = m.group("u")
+        kind = "amount" if unit.endswith("元") else "count"
+        said = re.split(r"[，,。；;]", text[start:m.start()])[-1]
+        out.append(Figure(doc, m.group(), float(whole - parts), None, unit, None, kind,
+                          f"{said}{m.group('rest')}", None, sentence, section, m.start(), m.end()))
+    return out
+
+
 def group_shares(text: str, start: int, end: int, doc: str | None, section: str,
                  figures: list[Figure]) -> list[Figure]:
     """Percentages of a group a report counts elsewhere (在职党员中有29人… against 其中在职党员52名
