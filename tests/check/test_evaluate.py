@@ -51,10 +51,6 @@ KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
     # names the secretary, outranks 全年与党员谈心谈话31人次 (23 members, twice a year: 46), so
     # the 谈心谈话 duty is held against a count of 主题党日
     ("written_ct", "与每名党员至少开展1次谈心谈话"),
-    # a summary whose figures sit in asides (sealed pair dl): 按月召开支委会 is read as twelve a
-    # year; the bracket after it (截至11月底各支部均召开9次，7月、8月暑假期间未召开) holds the
-    # count, which is never weighed
-    ("written_dl", "每月召开1次支部委员会会议"),
 }
 
 

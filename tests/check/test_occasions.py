@@ -280,6 +280,23 @@ def test_parts_with_no_rest_named_give_no_rest():
     assert remainders(s, 0, len(s), None, "") == []
 
 
+@pytest.mark.parametrize("sentence, schedule, months", [
+    ("各支部坚持按月召开支委会（截至11月底各支部均召开9次，7月、8月暑假期间未召开）；按季度召开党员大会", "按月", 2),
+    ("除7月、8月外每月召开支委会", "每月", 2),
+    ("除寒暑假外，每月开展主题党日", "每月", 3),
+    ("支部按月开展主题党日，暑假期间暂停活动", "按月", 2),
+    ("坚持按月召开支委会，全年共召开12次", "按月", None),
+    ("按月收缴党费；7月、8月未召开党小组会", "按月", None),  # another clause's months
+    ("除外出学习的2名党员外，按月交纳党费", "按月", None),  # people left out, not months
+])
+def test_months_a_monthly_schedule_leaves_out(sentence, schedule, months):
+    from policytext.check.occasions import excepted_months
+
+    at = sentence.index(schedule)
+    got = excepted_months(sentence, at, at + len(schedule))
+    assert (got[0] if got else None) == months
+
+
 @pytest.mark.parametrize("before, n", [
     ("3月和6月各召开", 2),
     ("开学初、期中和期末各召开", 3),

@@ -40,6 +40,7 @@ from .occasions import (
     day_products,
     deadline,
     elapsed,
+    excepted_months,
     group_shares,
     is_ordinal,
     later,
@@ -1228,6 +1229,12 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             # a schedule is each doer's own (4个党支部每季度均召开了党员大会: each branch, once
             # a quarter), no total to divide among them
             scaled = None if SCHEDULE.fullmatch(f.surface) else normalise(f, before, how, view.all_figures)
+            at = SCHEDULE.match(sentence, f.start - p.start)
+            gaps = (excepted_months(sentence, f.start - p.start, f.end - p.start)
+                    if at and at.end() == f.end - p.start and _MONTHLY.search(f.surface) else None)
+            if gaps:  # 按月召开（…7月、8月暑假期间未召开）: ten months of twelve
+                scaled = (replace(f, value=f.value * (12 - gaps[0]) / 12),
+                          f"{f.surface}, with {gaps[1]}, is {12 - gaps[0]} months of 12;")
             if scaled is None and how.per_units is not None:
                 continue  # 兼职党务工作者16名 says nothing of 每50名党员1名 without the members
             if scaled is None and how.per_branch and EACH_BRANCH.search(before):
@@ -1321,6 +1328,8 @@ _DAYS_IN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 #: a provision on a count's share of a named total (…数量应达到所属党支部总数的15%以上)
 _OF_TOTAL = re.compile(r"总数的|总人数的")
 #: a figure of the year before, set beside this year's (…71场，上年为89场; 由上年的9个增加到13个)
+#: a schedule once a month (按月, 每月15日), whose months a report may leave out
+_MONTHLY = re.compile(r"(?<!季)月")
 _PRIOR_YEAR = re.compile(r"(?:上年|去年|上一年|前一年|上年度)(?:同期)?(?:的|为|是|有|末|底)?\s*$")
 #: a difference from the year before (较上年增加3次, 同比增长17.4%, 比去年多2个)
 _DIFFERENCE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年)?(?:同期)?(?:增加|减少|多|少|提高|下降|增长|缩短)了?\s*$")

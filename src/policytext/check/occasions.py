@@ -215,6 +215,42 @@ def schedules(text: str, start: int, end: int, doc: str | None, section: str) ->
     return out
 
 
+#: months a monthly schedule left out: 除7月、8月外每月召开 / 按月召开（…7月、8月暑假期间未召开）/
+#: 除寒暑假外每月开展 (the 寒假 a month, the 暑假 two)
+_MONTHS_LISTED = r"\d{1,2}月(?:份)?(?:[、和及至—-]\d{1,2}月(?:份)?)*"
+_BREAKS = r"(?:寒暑假|寒假、?暑假|暑假|寒假|假期)"
+_EXCEPT_BEFORE = re.compile(rf"除(?:了)?(?P<m>{_MONTHS_LISTED})?(?P<b>{_BREAKS})?(?:期间)?外[，,]?[^，,。；;]{{0,6}}$")
+_EXCEPT_AFTER = re.compile(rf"(?P<m>{_MONTHS_LISTED})(?:[^，,。；;）)\d]{{0,8}}?{_BREAKS}?期间)?[^，,。；;）)\d]{{0,6}}?"
+                           r"(?:未|没有|暂停|停止|未能)(?:召开|开展|组织|举行|收缴|交纳|缴纳|集中|活动|学习)"
+                           rf"|(?P<b>{_BREAKS})期间(?:未|没有|暂停|停止)(?:召开|开展|组织|举行|收缴|交纳|缴纳|集中|活动|学习)"
+                           rf"|(?P<m2>{_MONTHS_LISTED})除外|(?P<b2>{_BREAKS})除外")
+_BREAK_MONTHS = {"寒暑假": 3, "寒假暑假": 3, "寒假、暑假": 3, "暑假": 2, "寒假": 1, "假期": 3}
+
+
+def _months_in(listed: str) -> int:
+    """How many months 7月、8月 or 7月至8月 names."""
+    nums = [int(n) for n in re.findall(r"\d{1,2}", listed)]
+    if re.search(r"[至—-]", listed) and len(nums) == 2 and nums[0] <= nums[1]:
+        return nums[1] - nums[0] + 1
+    return len(set(nums))
+
+
+def excepted_months(sentence: str, start: int, end: int) -> tuple[int, str] | None:
+    """The months a monthly schedule (按月, spanning ``sentence[start:end]``) leaves out, as
+    the sentence says (除7月、8月外 before it, or 7月、8月暑假期间未召开 after it in its clause),
+    and the words that say so; None if it leaves none out."""
+    m = _EXCEPT_BEFORE.search(sentence[:start])
+    if m is None:
+        clause = re.match(r"[^；;。]*", sentence[end:]).group()
+        m = _EXCEPT_AFTER.search(clause)
+        if m is None:
+            return None
+    listed = m.groupdict().get("m") or m.groupdict().get("m2")  # the months named decide
+    brk = m.groupdict().get("b") or m.groupdict().get("b2")
+    k = _months_in(listed) if listed else _BREAK_MONTHS.get(brk or "", 0)
+    return (k, m.group().strip("，,")) if 0 < k < 12 else None
+
+
 def day_products(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
     """Hours worked out from days and hours a day (集中培训4天、每天6个学时 = 24学时)."""
     out = []
