@@ -703,6 +703,30 @@ def test_a_task_is_due_by_the_time_limit_written_under_it(done, status):
     assert "完成时限" not in second.requirement  # 每月 is no deadline
 
 
+def test_a_task_tables_rows_are_provisions_due_by_their_time_limit_cell():
+    """A 任务分解表 copied from Word: each row's 具体要求 is a numbered provision, its
+    完成时限 cell the deadline; the notice's 印发给你们 formula is no duty."""
+    policy = ("现将《2025年党建重点任务分解表》印发给你们，请认真抓好落实。\n"
+              "附件：2025年党建重点任务分解表\n"
+              "序号\t重点任务\t具体要求\t完成时限\t责任主体\n"
+              "1\t规范支委会\t党支部每月至少召开1次支部委员会会议。\t全年\t各党支部\n"
+              "2\t换届选举\t任期届满的党支部按期进行换届选举。\t6月30日前\t各学校党组织\n")
+    items = _check_text(policy, "一、主要工作\n全年召开支委会9次。7月15日，任期届满的第一党支部召开党员大会，完成换届选举。\n",
+                        policy_title="关于印发《2025年党建重点任务分解表》的通知")
+    assert [i.requirement for i in items] == ["党支部每月至少召开1次支部委员会会议。",
+                                              "任期届满的党支部按期进行换届选举。（完成时限：6月30日前）"]
+    assert [i.status for i in items] == ["shortfall", "shortfall"], [i.reason for i in items]
+
+
+@pytest.mark.parametrize("report, status", [
+    ("各支部坚持按月召开支委会（7月、8月暑假期间未召开）。", "shortfall"),
+    ("各支部坚持按月召开支委会，研究支部重点工作。", "met"),
+])
+def test_a_monthly_schedule_with_months_left_out_falls_short_of_every_month(report, status):
+    (item,) = _check_text("1. 党支部应当每月召开1次支部委员会会议。\n", f"一、主要工作\n{report}\n")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

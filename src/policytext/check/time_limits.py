@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..figures.tables import rows
 from ..records import Document, Requirement
 from ..requirements.lexicon import load_lexicon
 from .occasions import deadline
@@ -26,14 +27,35 @@ def _time_limit() -> re.Pattern[str]:
 
 
 def with_time_limits(policy: Document, requirements: list[Requirement]) -> list[Requirement]:
-    """Each requirement, with ``（完成时限：…）`` after its text when its task's time-limit line
-    names a date."""
+    """Each requirement, with ``（完成时限：…）`` after its text when its task's time-limit line,
+    or the time-limit cell of its table row, names a date."""
     text = policy.text
+    cells = _time_limit_cells(policy)
     out = []
     for i, r in enumerate(requirements):
         stop = requirements[i + 1].start if i + 1 < len(requirements) else len(text)
         m = _time_limit().search(text, r.end, stop)
-        if m and deadline(m.group(1)) and not deadline(r.text):
-            r = replace(r, text=f"{r.text}（完成时限：{m.group(1).strip()}）")
+        due = m.group(1) if m else next((c for s, e, c in cells if s <= r.start < e), None)
+        if due and deadline(due) and not deadline(r.text):
+            r = replace(r, text=f"{r.text}（完成时限：{due.strip()}）")
         out.append(r)
+    return out
+
+
+def _time_limit_cells(policy: Document) -> list[tuple[int, int, str]]:
+    """Each table row's span and its cell under a time-limit header (序号 | 具体要求 | 完成时限)."""
+    labels = load_lexicon().time_limit_fields
+    text = policy.text
+    out = []
+    for table in policy.tables:
+        table_rows = rows(text, table)
+        if not table_rows:
+            continue
+        head = [text[s:e] for s, e in table_rows[0].cells]
+        col = next((j for j, h in enumerate(head) if h.strip() in labels), None)
+        if col is None:
+            continue
+        for r in table_rows[1:]:
+            if col < len(r.cells):
+                out.append((r.start, r.end, text[r.cells[col][0]:r.cells[col][1]]))
     return out

@@ -8,6 +8,7 @@ duty's heading, not part of its words, and the columns that score a duty (分值
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from ..figures.tables import header_rows, headers, is_numeric, rows
@@ -17,12 +18,15 @@ from .segment import Unit
 
 #: a label cell (考核项目, 一级指标) is short and names the item the row's duty is under
 LABEL_MAX = 16
+#: a row's item number in its first cell (序号: 1, 12, 3.2)
+_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
 
 def table_units(doc: Document, units: list[Unit], lex: Lexicon) -> list[Unit]:
     """``units`` with each unit that lies in a table row cut at the cell borders, the cells
     of scoring and header rows dropped, and the row's label cells added to its headings."""
-    cells: list[tuple[int, int, bool, tuple[str, ...]]] = []  # start, end, a duty's cell?, row labels
+    # start, end, a duty's cell?, row labels, the row's item number (序号 1, 2 …) if any
+    cells: list[tuple[int, int, bool, tuple[str, ...], str | None]] = []
     text = doc.text
     for table in doc.tables:
         table_rows = rows(text, table)
@@ -31,7 +35,7 @@ def table_units(doc: Document, units: list[Unit], lex: Lexicon) -> list[Unit]:
         n_head = header_rows(text, table_rows) or _named_header(text, table_rows, lex)
         heads = headers(text, table_rows, n_head) if n_head else []
         for r in table_rows[:n_head]:  # the header row states no duty
-            cells.append((r.start, r.end, False, ()))
+            cells.append((r.start, r.end, False, (), None))
         for r in table_rows[n_head:]:
             scoring = [j < len(heads) and any(w in heads[j] for w in lex.table_scoring)
                        for j in range(len(r.cells))]
@@ -39,9 +43,11 @@ def table_units(doc: Document, units: list[Unit], lex: Lexicon) -> list[Unit]:
                            if not scoring[j] and e - s <= LABEL_MAX and not is_numeric(text[s:e])
                            and not any(c in text[s:e] for c in "。；，")
                            and j < len(r.cells) - 1)
+            first = text[r.cells[0][0]:r.cells[0][1]] if r.cells else ""
+            item = first if _ITEM.fullmatch(first) else None
             for j, (s, e) in enumerate(r.cells):
                 duty = not scoring[j] and not is_numeric(text[s:e]) and text[s:e] not in labels
-                cells.append((s, e, duty, labels))
+                cells.append((s, e, duty, labels, item))
     if not cells:
         return units
     cells.sort()
@@ -53,12 +59,14 @@ def table_units(doc: Document, units: list[Unit], lex: Lexicon) -> list[Unit]:
             out.append(u)  # outside every table
             continue
         lo = max(bisect.bisect_right(starts, u.start) - 1, 0)
-        for s, e, duty, labels in cells[lo:]:
+        for s, e, duty, labels, item in cells[lo:]:
             if s >= u.end:
                 break
             if duty and e > u.start:
+                # a row numbered by its 序号 cell is an item of a task list, as 1. is in prose
+                numbered = {"numbered": True, "path": u.path + (item,), "block_start": s >= u.start} if item else {}
                 out.append(replace(u, start=max(s, u.start), end=min(e, u.end),
-                                   headings=u.headings + labels, heading=False))
+                                   headings=u.headings + labels, heading=False, **numbered))
     return out
 
 
