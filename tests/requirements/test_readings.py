@@ -39,3 +39,18 @@ def test_the_same_words_in_news_are_still_no_duty():
                      "记者从会上获悉。\n")
     assert doc.doc_type == "news"
     assert extract_requirements(doc) == []
+
+
+def test_numbered_questions_and_a_title_with_a_duty_word_are_no_provisions():
+    """A 政策问答 numbers its questions as headings of a sort (二、哪些事项须经…研究决定？) and
+    may carry a duty word in its title (…校长负责制政策问答): only the answers lay duties."""
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("中小学校党组织领导的校长负责制政策问答\n"
+                     "一、哪些事项须经党组织会议研究决定？\n"
+                     "答：学校改革发展稳定及教育教学中的重大问题，应当由党组织会议研究决定。\n"
+                     "二、校长办公会议多长时间召开一次？\n"
+                     "答：校长办公会议原则上每周召开1次。\n")
+    assert [r.text for r in extract_requirements(doc)] == [
+        "学校改革发展稳定及教育教学中的重大问题，应当由党组织会议研究决定。",
+        "校长办公会议原则上每周召开1次。"]

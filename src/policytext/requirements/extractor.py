@@ -135,6 +135,10 @@ class RequirementExtractor:
                 continue
             s, e = unit.start, unit.end
             sent = text[s:e]
+            if doc.title_span and doc.title_span.start <= s < doc.title_span.end:
+                continue  # the title names the document (…校长负责制政策问答); it lays no duty
+            if sent.rstrip().endswith(("？", "?")):
+                continue  # a question (哪些事项须经党组织会议研究决定？) asks; its answer lays the duty
             kind = self._scope_kind(sent)
             if kind:
                 d = DATE.search(sent)
