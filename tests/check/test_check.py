@@ -727,6 +727,26 @@ def test_a_monthly_schedule_with_months_left_out_falls_short_of_every_month(repo
     assert item.status == status, item.reason
 
 
+@pytest.mark.parametrize("report, status, in_reason", [
+    ("全年共召开党员大会5次，第一至第四季度分别召开2次、1次、0次、2次。", "shortfall", "第三季度"),
+    ("全年共召开党员大会5次，第一至第四季度分别召开2次、1次、1次、1次。", "met", "each at least"),
+    # a series of another thing in the paragraph says nothing of this one
+    ("全年共召开党员大会4次。全年讲党课3次，其中上半年2次、下半年1次。", "met", "4次"),
+])
+def test_a_count_period_by_period_decides_a_duty_of_each_period(report, status, in_reason):
+    (item,) = _check_text("1. 党支部每季度至少召开1次党员大会。\n", f"一、主要工作\n{report}\n")
+    assert item.status == status and in_reason in item.reason, item.reason
+
+
+def test_each_doers_series_is_held_against_a_duty_of_each():
+    """书记…第一学期讲授思政课5节、第二学期4节；校长第一学期讲授6节、第二学期3节: the 校长's
+    second term is short of 每学期…均不少于4节."""
+    (item,) = _check_text("1. 学校党组织书记、校长每学期为学生讲授思政课均不少于4节。\n",
+                          "一、主要工作\n党支部书记第一学期讲授思政课5节、第二学期4节；"
+                          "校长第一学期讲授6节、第二学期3节，内容围绕“强国有我”等主题。\n")
+    assert item.status == "shortfall" and "3节" in item.reason, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

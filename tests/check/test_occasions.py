@@ -280,6 +280,32 @@ def test_parts_with_no_rest_named_give_no_rest():
     assert remainders(s, 0, len(s), None, "") == []
 
 
+@pytest.mark.parametrize("sentence, period, counts", [
+    ("全年共召开党员大会5次，第一至第四季度分别召开2次、1次、0次、2次。", "季度", (2, 1, 0, 2)),
+    ("1—12月分别召开支委会2次、1次、1次、1次、2次、1次、0次、1次、2次、1次、1次、1次，全年共14次。", "月",
+     (2, 1, 1, 1, 2, 1, 0, 1, 2, 1, 1, 1)),
+    ("春季学期和秋季学期分别举行3次、1次。", "学期", (3, 1)),
+    ("全年组织党员志愿服务8次，其中春季学期5次、秋季学期3次。", "学期", (5, 3)),
+    ("上半年和下半年分别开展2次、2次。", "半年", (2, 2)),
+])
+def test_counts_given_period_by_period(sentence, period, counts):
+    from policytext.check.occasions import series
+
+    (s,) = series(sentence, 0, len(sentence))
+    assert (s.period, s.counts) == (period, counts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "第一至第四季度分别召开2次、1次。",  # fewer counts than quarters
+    "其中第一季度2次、第三季度1次。",  # two quarters of four
+    "春季学期和秋季学期分别有3名和1名教师获奖，共4名。",  # people, not occasions
+])
+def test_no_series_unless_every_period_has_its_count(sentence):
+    from policytext.check.occasions import series
+
+    assert series(sentence, 0, len(sentence)) == []
+
+
 @pytest.mark.parametrize("sentence, schedule, months", [
     ("各支部坚持按月召开支委会（截至11月底各支部均召开9次，7月、8月暑假期间未召开）；按季度召开党员大会", "按月", 2),
     ("除7月、8月外每月召开支委会", "每月", 2),

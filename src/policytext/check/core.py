@@ -26,6 +26,7 @@ from ..records import CheckItem, Constraint, Document, Evidence, Figure, Label, 
 from ..requirements.constraints import ConstraintFinder
 from ..requirements.lexicon import load_lexicon
 from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_class, worked_out_share
+from .genre import genre_idf
 from .objects import other_people
 from .occasions import (
     ALL,
@@ -55,6 +56,7 @@ from .occasions import (
     report_years,
     schedules,
     school_lists,
+    series,
     shares,
     spelled_counts,
     spread,
@@ -743,6 +745,13 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         if left:
             return item("shortfall", left)
 
+    # 1c. a count given period by period (第一至第四季度分别召开2次、1次、0次、2次) decides a
+    # duty of each such period: a period short of it is short, whatever the total
+    if done and measured and req.constraint.kind == "frequency" and req.constraint.bound != "at_most":
+        by_period = _by_period(req, view, done)
+        if by_period:
+            return item(*by_period)
+
     # 2. a figure against the constraint decides a quantitative provision
     due = deadline(req.text)
     # 每年3月底前制定计划: a yearly duty with a date is checked by its date, not by a count
@@ -834,6 +843,46 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                                  "not as work done")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
+
+
+def _by_period(req: Requirement, view: ReportView, done: list[Scored]) -> tuple[str, str] | None:
+    """A duty of each quarter, month, term or half-year held against the report's count for
+    each such period, where a passage that shows the work done gives one (and, if the
+    provision names a kind of meeting, names the same kind before it)."""
+    per = (req.constraint.period or "").lstrip("每个")
+    need = req.constraint.value
+    unit = req.constraint.unit or "次"
+    kinds = kinds_named(req.text)
+    words = _duty_words(req)
+    key = max(words, key=genre_idf) if words else None
+    # every such count in the paragraphs that show the work (书记第一学期…5节、第二学期4节；
+    # 校长第一学期讲授6节、第二学期3节: the 校长's too)
+    paras = {view.passages[h.index].para for h in done
+             if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE}
+    found = []
+    for p in view.passages:
+        if p.para not in paras or p.role != DONE:
+            continue
+        opens = view.doc.paragraphs[p.para].start if p.para < len(view.doc.paragraphs) else p.start
+        for s in series(view.doc.text, p.start, p.end):
+            # what is counted may be named earlier in the sentence (书记…讲授思政课5节…；校长…6节):
+            # the kind of meeting the provision names, and its most telling word (谈心, not 党课)
+            said = re.split(r"[。！？!?]", view.doc.text[opens:s.end])[-1]
+            if (s.period == per and (not kinds or kinds_named(said) & kinds)
+                    and (not key or terms_found(key, said))):
+                found.append(s)
+    for s in found:
+        least = min(s.counts)
+        if least + 1e-9 < need:
+            counts = "、".join(f"{k}{unit}" for k in s.counts)
+            short = "、".join(n for n, k in zip(s.names, s.counts) if k + 1e-9 < need)
+            return ("shortfall", f"the report counts this {per} by {per} ({counts}): {short} "
+                                 f"{least:g}{unit} against the required {need:g} each {per}")
+    if found:
+        counts = "；".join("、".join(f"{k}{unit}" for k in s.counts) for s in found)
+        return ("met", f"the report counts this {per} by {per} ({counts}), each at least the "
+                       f"required {need:g}")
+    return None
 
 
 #: a day of the month by which something is due each month (每月10日前, 当月5日前)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -249,6 +250,73 @@ def excepted_months(sentence: str, start: int, end: int) -> tuple[int, str] | No
     brk = m.groupdict().get("b") or m.groupdict().get("b2")
     k = _months_in(listed) if listed else _BREAK_MONTHS.get(brk or "", 0)
     return (k, m.group().strip("，,")) if 0 < k < 12 else None
+
+
+#: a count given period by period: 第一至第四季度分别召开2次、1次、0次、2次 / 1—12月分别召开…
+#: 2次、1次… / 春季学期和秋季学期分别举行3次、1次 (the periods, then 分别, then one count each)
+_TO = r"\s*(?:至|到|—|–|-|～|~)\s*"
+_SERIES_PERIODS = re.compile(
+    rf"(?P<q>第?[一1]{_TO}第?[四4]季度|第?一、二、三、四季度|[一二三四]季度(?:、[一二三四]季度){{3}})"
+    rf"|(?P<m1>\d{{1,2}}){_TO}(?P<m2>\d{{1,2}})月(?:份)?"
+    r"|(?P<t>(?:春季学期|上学期|第一学期)(?:和|、|与|及)(?:秋季学期|下学期|第二学期)|上、下学期|两个学期)"
+    r"|(?P<h>上半年(?:和|、|与|及)下半年|上、下半年)")
+_SERIES_COUNTS = re.compile(r"分别[^\d，,。；;]{0,12}?(\d+(?:次|场|期|节|堂|回)?(?:\s*[、，,和]\s*\d+(?:次|场|期|节|堂|回)?)+)")
+#: …or each period named with its count: 其中春季学期5次、秋季学期3次 / 上半年6次、下半年4次
+_PERIOD_NAME = (r"(春季学期|秋季学期|上学期|下学期|第一学期|第二学期|上半年|下半年|第[一二三四]季度|[一二三四]季度)"
+                r"[^\d，,。；;、]{0,6}?(\d+)(?:次|场|期|节|堂|回)")
+_NAMED_SERIES = re.compile(rf"{_PERIOD_NAME}(?:[、，,]\s*{_PERIOD_NAME})+")
+_ONE_PERIOD = re.compile(_PERIOD_NAME)
+
+
+@dataclass(frozen=True)
+class Series:
+    """Counts a report gives period by period (季度, 月, 学期, 半年), in order, with the span
+    in the text they are read from and the words before them in their sentence."""
+
+    period: str
+    counts: tuple[int, ...]
+    names: tuple[str, ...]
+    start: int
+    end: int
+    before: str
+
+
+def series(text: str, start: int, end: int) -> list[Series]:
+    """The period-by-period counts of ``text[start:end]``: every period named with a count of
+    its own, as many counts as periods."""
+    out = []
+    clause_start = start
+    for m in _SERIES_PERIODS.finditer(text, start, end):
+        c = _SERIES_COUNTS.match(text, m.end())
+        if c is None:
+            continue
+        counts = tuple(int(d) for d in re.findall(r"\d+", c.group(1)))
+        if m.group("q"):
+            period, names = "季度", tuple(f"第{x}季度" for x in "一二三四")
+        elif m.group("m1"):
+            a, b = int(m.group("m1")), int(m.group("m2"))
+            period, names = "月", tuple(f"{x}月" for x in range(a, b + 1))
+        elif m.group("t"):
+            said = re.split(r"和|、|与|及", m.group("t"))
+            period, names = "学期", tuple(said) if len(said) == 2 and said[1] != "下学期" else ("上学期", "下学期")
+        else:
+            period, names = "半年", ("上半年", "下半年")
+        if len(counts) == len(names) >= 2:
+            out.append(Series(period, counts, names, m.start(), c.end(),
+                              _sentence_before(text, clause_start, m.start())))
+    for m in _NAMED_SERIES.finditer(text, start, end):
+        parts = [(x.group(1), int(x.group(2))) for x in _ONE_PERIOD.finditer(m.group())]
+        kinds = {("季度" if "季度" in n else "半年" if "半年" in n else "学期") for n, _ in parts}
+        need = {"季度": 4, "半年": 2, "学期": 2}
+        if len(kinds) == 1 and len({n for n, _ in parts}) == len(parts) == need[next(iter(kinds))]:
+            out.append(Series(next(iter(kinds)), tuple(k for _, k in parts), tuple(n for n, _ in parts),
+                              m.start(), m.end(), _sentence_before(text, clause_start, m.start())))
+    return out
+
+
+def _sentence_before(text: str, start: int, at: int) -> str:
+    """The words of the sentence before ``at`` (from ``start`` at most)."""
+    return re.split(r"[。！？!?\n]", text[start:at])[-1]
 
 
 def day_products(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
