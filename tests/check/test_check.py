@@ -747,6 +747,42 @@ def test_each_doers_series_is_held_against_a_duty_of_each():
     assert item.status == "shortfall" and "3节" in item.reason, item.reason
 
 
+@pytest.mark.parametrize("report, status, in_reason", [
+    # a range over the schools: its low end is a school's own count
+    ("各校支委会全年召开次数在10至16次之间，平均每校13.2次。", "shortfall", "10次"),
+    ("各校支委会全年召开次数在12至16次之间，平均每校13.2次。", "met", ""),
+    # the count of those that reached it, and the rest
+    ("53个党组织中有47个坚持每月召开支委会、全年达到12次，其余6个全年召开9至11次。", "shortfall", "9"),
+])
+def test_the_least_of_the_schools_decides_a_duty_of_each_school(report, status, in_reason):
+    (item,) = _check_text("1. 各校党组织每年召开支委会不少于12次。\n", f"一、主要工作\n{report}\n",
+                          report_title="某县委教育工委2025年党建工作自查报告")
+    assert item.status == status and in_reason in item.reason, item.reason
+
+
+def test_a_range_of_members_hours_is_not_a_total_with_its_average():
+    (item,) = _check_text("1. 各校应组织党员每年参加集中学习培训不少于32学时。\n",
+                          "一、主要工作\n各校党员人均集中学习培训时长在26至52学时之间，全县平均每名党员38.6学时。\n",
+                          report_title="某县委教育工委2025年党建工作自查报告")
+    assert item.status == "shortfall" and "26" in item.reason, item.reason
+
+
+@pytest.mark.parametrize("report, status", [
+    # the branches' tally, shared over the branches the report sets out elsewhere
+    ("一、基本情况\n党总支下设初中部党支部、高中部党支部、行政后勤党支部3个支部。\n二、主要工作\n"
+     "各支部认真落实“三会一课”，全年共开展主题党日活动27次。", "shortfall"),
+    ("一、基本情况\n党总支下设初中部党支部、高中部党支部、行政后勤党支部3个支部。\n二、主要工作\n"
+     "各支部认真落实“三会一课”，全年共开展主题党日活动36次。", "met"),
+    # one part per branch: the branch that held fewer falls short, whatever the others did
+    ("一、各支部工作情况\n（一）初中部党支部。全年召开支委会12次，每月开展主题党日活动，全年12次。\n"
+     "（二）高中部党支部。全年召开支委会12次，开展主题党日活动12次。\n"
+     "（三）行政后勤党支部。全年召开支委会12次，开展主题党日活动10次。", "shortfall"),
+])
+def test_a_duty_of_each_branch_is_held_against_every_branch(report, status):
+    (item,) = _check_text("1. 各党支部每月应固定1天开展主题党日活动。\n", report)
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

@@ -1204,6 +1204,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     base = GROUPS_SHARE.search(req.text) if constraint.unit == "%" else None
     share_base = base.group(2) if base else None
     provision_words = content_words(req.text)
+    of_each = how.per_branch or how.per_school or how.per_head is not None
     scored = []
     least = []  # verdicts on the least value of a roster's column
     opinion_asked = _OPINION.search(req.text) is not None  # 测评满意率应不低于90%
@@ -1277,7 +1278,11 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                     continue
             # a schedule is each doer's own (4个党支部每季度均召开了党员大会: each branch, once
             # a quarter), no total to divide among them
-            scaled = None if SCHEDULE.fullmatch(f.surface) else normalise(f, before, how, view.all_figures)
+            if of_each and f.value_max is not None:
+                # 各校…在10至16次之间: over the units a duty binds each of, the least is one's own
+                scaled = (replace(f, value_max=None), f"the least of {f.surface} is {f.value:g}{f.unit or ''};")
+            else:
+                scaled = None if SCHEDULE.fullmatch(f.surface) else normalise(f, before, how, view.all_figures)
             at = SCHEDULE.match(sentence, f.start - p.start)
             gaps = (excepted_months(sentence, f.start - p.start, f.end - p.start)
                     if at and at.end() == f.end - p.start and _MONTHLY.search(f.surface) else None)
@@ -1311,7 +1316,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 if _names_column(req, f.subject):
                     least.append(Verdict(v.ok, v.figure, f"in the roster, the least {f.subject}: {v.reason}"))
                 continue
-            scored.append(((who, said), v, subject))
+            scored.append(((who, said), v, subject, h.index))
     if not scored:
         return least
     counted = [x for x in scored if not is_ordinal(x[1].figure)]
@@ -1322,12 +1327,53 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     if people:  # 书记、校长…均不少于4节: the best figures of each of them
         groups = [[x for x in scored if person in x[2]] for person in people]
         groups = [g for g in groups if g] or [scored]
+    elif how.per_branch:  # a part of the report per branch ((四)行政后勤党支部。…): each one's best
+        branch = {id(x): _branch_of(view, x[3]) for x in scored}
+        named = sorted({b for b in branch.values() if b})
+        if len(named) >= 2:
+            groups = [[x for x in scored if branch[id(x)] == b] for b in [*named, None]]
+            groups = [g for g in groups if g]
+    # a duty of each branch, school or member: where the best passage gives the range over
+    # them or the count of the rest, its low end decides too (47个…全年达到12次…，其余6个全年
+    # 开展9至11次; 人均…在26至52学时之间，平均38.6学时)
     out = []
     for group in groups:
-        top = max(s for s, _, _ in group)
-        out += [v for s, v, _ in group
-                if s == top and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC) and v not in out]
+        top = max(s for s, _, _, _ in group)
+        best = {i for s, _, _, i in group if s == top}
+        out += [v for s, v, subject, i in group
+                if (s == top or of_each and i in best and s[1] > 0 and not v.ok and _low_end(v.figure, subject, how))
+                and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC) and v not in out]
     return out + least  # every member's duty: the one with the least decides too
+
+
+#: a heading that names one branch (初中部第一党支部, 行政后勤党支部)
+_BRANCH_HEADING = re.compile(r"[\u4e00-\u9fff]{1,10}(?:党)?支部(?:委员会)?$")
+
+
+def _branch_of(view: ReportView, i: int) -> str | None:
+    """The branch whose part of the report passage ``i`` is in, if the report has one."""
+    path = view.doc.section_path(view.passages[i].start)
+    heading = (path[-1].heading or "").strip("。.：: ") if path else ""
+    return heading if _BRANCH_HEADING.fullmatch(heading) and not heading.startswith(("各", "党总支")) else None
+
+
+#: the weakest of several units a report names apart: 最少的学校, 个别支部, or the rest of
+#: them (其余6个, 其余3名党员; not 其余4名支部委员, other people than those the duty binds)
+_THE_LEAST = re.compile(r"最少|最低|个别|少数")
+_THE_REST = re.compile(r"(?:其余|其他)(?:的)?(\d+)?(个|所|家|名|人|位)?([\u4e00-\u9fff]{0,6})")
+
+
+def _low_end(f: Figure, subject: str, how) -> bool:
+    """A figure that gives the low end over the units a duty binds each of: a range
+    (在26至52学时之间), the least, or the count of the rest (其余6个全年开展9至11次)."""
+    if f.value_max is not None or _THE_LEAST.search(subject):
+        return True
+    m = _THE_REST.search(subject)
+    if m is None:
+        return False
+    if m.group(2) in ("名", "人", "位"):  # people: the duty's own (其余3名党员, 其余3名)
+        return how.per_head is not None and (not m.group(3) or how.per_head in m.group(3))
+    return how.per_branch or how.per_school
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -1408,7 +1454,10 @@ _AVERAGE = re.compile(r"(?:平均每(?:个|名|所|位)?|人均|校均)[\u4e00-\
 
 def _average_of(f: Figure, figures: list[Figure], start: int, sentence: str) -> Figure | None:
     """The average the report itself gives right after the total ``f`` (same unit, within a
-    clause or two): then the average, not the total, is held against the bound."""
+    clause or two): then the average, not the total, is held against the bound. A range
+    (在26至52学时之间，平均38.6学时) is no total: its low end is some unit's own."""
+    if f.value_max is not None:
+        return None
     for g in figures:
         if g.start <= f.end or g.unit != f.unit or g.start - f.end > 16:
             continue

@@ -99,6 +99,25 @@ TALLIED_ACTS = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff、]{{0,14}}$"
                           r"|(?:总)?次数(?:为|达|达到)?$")  # 全年讲党课次数在上年135次的基础上…
 
 
+#: each branch's work tallied in the sentence: 各支部…共 (or 共…各支部) before the total, in a
+#: list that may go on after a comma (各支部共召开支委会45次、…，开展主题党日活动46次)
+_EACH_TALLIED = re.compile(rf"各(?:党)?支部[^。；;]{{0,40}}?(?:{_TALLY})[^。；;]*$")
+#: …not a count of occasions a schedule set for all of them (把每月第一个星期五定为主题党日，
+#: 党总支统一安排各支部开展…，全年共开展12次)
+_SCHEDULED = re.compile(r"每(?:个)?(?:月|周|星期|季度|学期)|按(?:月|周|季度|学期)")
+
+
+def branch_count(figures: list[Figure]) -> re.Match[str] | None:
+    """The report's first count of its branches (党总支下设…3个支部, 设有4个党支部), read from
+    the sentence of the count: the bodies are named after it."""
+    for f in figures:
+        if f.kind == "count" and f.unit == "个":
+            m = BRANCHES.match(f.sentence, max(f.sentence.find(f.surface), 0))
+            if m:
+                return m
+    return None
+
+
 def _clause(text: str) -> str:
     """The clause a figure is in: the text after the last comma or semicolon."""
     return re.split(r"[，,；;：:]", text)[-1]
@@ -360,6 +379,10 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
                 return (replace(fig, value=fig.value / k, value_max=None,
                                 surface=f"{fig.value / k:.3g}{fig.unit or ''} per group"),
                         f"{fig.surface} over {groups.surface}党小组 is")
+        if b is None and _EACH_TALLIED.search(sentence_before) and not _SCHEDULED.search(sentence_before):
+            # 各支部认真落实…，全年共开展主题党日活动27次 / 全年各支部共召开支委会45次、…，开展
+            # 主题党日活动46次: the branches' count from where the report sets them out (下设…3个支部)
+            b = branch_count(figures)
         if b is None or (k := int(parse_number(b.group(1)))) < 2:
             return None
         if _EACH_DID.search(own := sentence_before[b.end():]) and not re.search(r"[，,；;]", own):
