@@ -783,6 +783,18 @@ def test_a_duty_of_each_branch_is_held_against_every_branch(report, status):
     assert item.status == status, item.reason
 
 
+@pytest.mark.parametrize("report, status", [
+    ("经排查，全年共查处在职教师有偿补课问题2起，对2名教师分别给予警告、记过处分。", "shortfall"),
+    ("经两轮排查，全年未发现在职教师有偿补课问题，未发生教师参与有偿补课现象。", "met"),
+    # cases of something else found in the same sweep say nothing of the ban
+    ("经排查，未发现在职教师组织、参与有偿补课问题；妥善处置学生之间的欺凌事件3起。", "met"),
+])
+def test_a_ban_the_report_counts_broken_falls_short(report, status):
+    (item,) = _check_text("1. 严禁在职教师组织、参与有偿补课。\n", f"一、排查整治\n{report}\n",
+                          report_title="某县教育局2025年师德师风专项整治工作总结")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

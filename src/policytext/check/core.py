@@ -714,6 +714,12 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     done = [h for h in relevant if role[h.index] == DONE]
     problems = [h for h in relevant if role[h.index] == PROBLEM and h.coverage >= PROBLEM_MIN]
 
+    # 0. a ban the report counts broken (共查处在职教师有偿补课问题2起): whatever was done about it
+    if req.modality == "must_not" and done:
+        broken = _breached(req, view, done)
+        if broken:
+            return item("shortfall", broken)
+
     # 1. the report admits the gap in its own problem passages
     # an admission outweighs a claim: reports often list work done and then admit the gap,
     # unless the work shown done states the whole duty and the admission only part of it
@@ -843,6 +849,24 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                                  "not as work done")
     return item("addressed", f"the report speaks to this, but only in passing "
                              f"(best passage covers {relevant[0].coverage:.0%} of its terms)")
+
+
+#: cases of something found or dealt with: 查处在职教师有偿补课问题2起, 发现…3例
+_CASES = re.compile(r"(?<![未没无])(?:查处|查实|查办|发现|立案|通报了?|处理了?)(?!率)([^。；;：:，,]{1,24}?)"
+                    r"(\d+|[一二两三四五六七八九十]{1,3})(?:起|例|宗|件)")
+
+
+def _breached(req: Requirement, view: ReportView, done: list[Scored]) -> str | None:
+    """Where the report counts cases of what a ban forbids, in a passage that shows it, the
+    words that say so (the thing counted names one of the ban's two most telling words)."""
+    keys = sorted(_duty_words(req), key=genre_idf, reverse=True)[:2]
+    for h in done:
+        if not (h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE):
+            continue
+        for m in _CASES.finditer(view.texts[h.index]):
+            if any(terms_found(k, m.group(1)) for k in keys) and m.group(2) not in ("0", "零"):
+                return f"the report counts cases of what the provision forbids: “{m.group()}”"
+    return None
 
 
 def _by_period(req: Requirement, view: ReportView, done: list[Scored]) -> tuple[str, str] | None:
