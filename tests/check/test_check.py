@@ -795,6 +795,15 @@ def test_a_ban_the_report_counts_broken_falls_short(report, status):
     assert item.status == status, item.reason
 
 
+@pytest.mark.parametrize("report, status", [
+    ("全年书记、校长共为学生讲授思政课3次。", "shortfall"),  # 1.5 each, against 2 each a year
+    ("全年书记、校长共为学生讲授思政课4次。", "met"),
+])
+def test_a_count_of_two_office_holders_together_is_shared_between_them(report, status):
+    (item,) = _check_text("1. 党组织书记和校长每学期至少为学生讲授1次思政课。\n", f"一、主要工作\n{report}\n")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

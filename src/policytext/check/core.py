@@ -1229,6 +1229,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     share_base = base.group(2) if base else None
     provision_words = content_words(req.text)
     of_each = how.per_branch or how.per_school or how.per_head is not None
+    holders = _holders(req)
     scored = []
     least = []  # verdicts on the least value of a roster's column
     opinion_asked = _OPINION.search(req.text) is not None  # 测评满意率应不低于90%
@@ -1300,12 +1301,18 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 f = working_days(f, view.year)  # 5月6日至10日 in 2024: 5 working days
                 if f is None:
                     continue
-            # a schedule is each doer's own (4个党支部每季度均召开了党员大会: each branch, once
-            # a quarter), no total to divide among them
-            if of_each and f.value_max is not None:
+            # 书记、校长共为学生讲授思政课3次, against a duty of each: their share, 1.5 each
+            joint = re.split(r"[，,。；;：:]", before)[-1]
+            together = [w for w in holders if w in joint] if f.kind == "count" else []
+            if len(together) >= 2 and re.search(r"共|合计|累计|一共", joint):
+                scaled = (replace(f, value=f.value / len(together), value_max=None),
+                          f"{f.surface} of {'、'.join(together)} together is {f.value / len(together):g} each;")
+            elif of_each and f.value_max is not None:
                 # 各校…在10至16次之间: over the units a duty binds each of, the least is one's own
                 scaled = (replace(f, value_max=None), f"the least of {f.surface} is {f.value:g}{f.unit or ''};")
             else:
+                # a schedule is each doer's own (4个党支部每季度均召开了党员大会: each branch, once
+                # a quarter), no total to divide among them
                 scaled = None if SCHEDULE.fullmatch(f.surface) else normalise(f, before, how, view.all_figures)
             at = SCHEDULE.match(sentence, f.start - p.start)
             gaps = (excepted_months(sentence, f.start - p.start, f.end - p.start)
@@ -1432,6 +1439,13 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _EACH_OF = re.compile(r"均|各|都|分别")
 
 
+def _holders(req: Requirement) -> list[str]:
+    """The office holders a provision's actor lists (党组织书记和校长 -> 书记, 校长), by the last
+    two characters a report calls them by; [] unless it lists two or more."""
+    parts = [w for w in re.split(r"[、和及与]", req.actor or "") if len(w) >= 2]
+    return [w[-2:] for w in parts] if len(parts) >= 2 else []
+
+
 def _each_of(req: Requirement) -> list[str]:
     """The office holders a provision binds each of (学校党组织书记、校长…均 -> 书记, 校长), by the
     last two characters a report calls them by; [] unless it lists two or more and says 均/各."""
@@ -1446,9 +1460,9 @@ WORKING_DAYS = ("工作日", "个工作日")
 _DAYS_IN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 #: a provision on a count's share of a named total (…数量应达到所属党支部总数的15%以上)
 _OF_TOTAL = re.compile(r"总数的|总人数的")
-#: a figure of the year before, set beside this year's (…71场，上年为89场; 由上年的9个增加到13个)
 #: a schedule once a month (按月, 每月15日), whose months a report may leave out
 _MONTHLY = re.compile(r"(?<!季)月")
+#: a figure of the year before, set beside this year's (…71场，上年为89场; 由上年的9个增加到13个)
 _PRIOR_YEAR = re.compile(r"(?:上年|去年|上一年|前一年|上年度)(?:同期)?(?:的|为|是|有|末|底)?\s*$")
 #: a difference from the year before (较上年增加3次, 同比增长17.4%, 比去年多2个)
 _DIFFERENCE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年)?(?:同期)?(?:增加|减少|多|少|提高|下降|增长|缩短)了?\s*$")
