@@ -804,6 +804,16 @@ def test_a_count_of_two_office_holders_together_is_shared_between_them(report, s
     assert item.status == status, item.reason
 
 
+@pytest.mark.parametrize("report, status", [
+    ("自2023年9月建校以来，累计召开支委会26次。", "shortfall"),  # 28 months to the report's date
+    ("自2023年9月建校以来，累计召开支委会30次。", "met"),
+])
+def test_a_count_since_a_month_covers_the_months_to_the_reports_date(report, status):
+    (item,) = _check_text("1. 党支部每月至少召开1次支委会。\n", f"一、主要工作\n{report}\n",
+                          report_title="某校党支部建校以来党建工作情况汇报\n2025年12月20日")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

@@ -63,7 +63,9 @@ _SPAN = re.compile(
     r"|(?P<term>任期内|任期以来|本届以来|本届任期)"
     # part of the year: 前三个季度 (0.75), 前8个月, 截至11月底 (from January)
     r"|(?<![提之以此目])[前头](?P<part>[两二三]|[2-3])个?季度|(?<![提之以此目])[前头](?P<months>[2-9]|1[01]|[两二三四五六七八九十]|十一)个月"
-    r"|截至(?:(?:19|20)\d{2}年)?(?P<upto>[1-9]|1[01])月(?:底|末)")
+    r"|截至(?:(?:19|20)\d{2}年)?(?P<upto>[1-9]|1[01])月(?:底|末)"
+    # since a month up to the report's date: 自2023年9月建校以来, 2023年9月建校至今
+    r"|自?(?P<y0>(?:19|20)\d{2})年(?:(?P<m0>\d{1,2})月)?(?:份)?[^，,。；;\d]{0,10}?(?:以来|至今|到现在|到目前)")
 #: a rate right before a count (每月召开1次, 按季度…各1次): not a count over a stretch of time
 RATE_BEFORE = re.compile(r"(?:每|按|逐)个?(?:两|二|三|四|半|[2-6])?个?(?:学年|年度|学期|季度|年|季|月|周|星期)"
                           r"[^，,。；;]{0,12}$")
@@ -99,10 +101,18 @@ def period_years(period: str | None) -> float | None:
     return k * _PERIOD_YEARS[unit]
 
 
-def span_years(m: re.Match[str], term_years: float | None) -> float:
-    """The years a :data:`_SPAN` match covers; NaN for a term of unknown length."""
+def span_years(m: re.Match[str], term_years: float | None,
+               until: tuple[int, int] | None = None) -> float:
+    """The years a :data:`_SPAN` match covers; NaN for a term of unknown length, or for a
+    span since a month (自2023年9月…以来) when the report's date (``until``: year, month) is
+    unknown."""
     if m.group("term"):
         return term_years or math.nan
+    if m.group("y0"):
+        if until is None:
+            return math.nan
+        months = (until[0] - int(m.group("y0"))) * 12 + until[1] - int(m.group("m0") or 1) + 1
+        return months / 12 if months > 0 else math.nan
     if m.group("part"):
         return parse_number(m.group("part")) * _PERIOD_YEARS["季度"]
     if m.group("months"):
@@ -120,7 +130,8 @@ def span_years(m: re.Match[str], term_years: float | None) -> float:
 
 
 def report_period_years(sentence: str, fig_offset_in_sentence: int,
-                        term_years: float | None = None) -> float | None:
+                        term_years: float | None = None,
+                        until: tuple[int, int] | None = None) -> float | None:
     """The period a report figure covers, from the words before it (每月…, 全年…, 五年来,
     任期内 — a term of ``term_years``, NaN when its length is unknown). A rate (按月,
     每季度) holds only in its own clause: in …按月召开支委会783次；同期召开党员大会142次 the
@@ -134,7 +145,7 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
                      and (_TALLY_AFTER.search(before, m.end()) or re.search(r"[（(]", before[m.end():])))]
     if spans and not (rates and rates[-1].start() > spans[-1].end()
                       and (rates[-1].group(1) or "").startswith(("每", "按", "逐"))):
-        return span_years(spans[-1], term_years)
+        return span_years(spans[-1], term_years, until)
     m = _EVERY_N.search(before)
     if m:  # 两周一回, 一月一次: the rate is written right before its count
         many, every = m.groups()
@@ -176,12 +187,14 @@ _OPEN_BELOW = re.compile(r"^(?:不到|不足|少于|低于|不超过)|(?:以下|
 
 
 def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
-            covers: float = 1.0, term_years: float | None = None) -> Verdict | None:
+            covers: float = 1.0, term_years: float | None = None,
+            until: tuple[int, int] | None = None) -> Verdict | None:
     """Compare one report figure with one constraint; None when they do not measure the same,
     when the figure is open on the side that would decide (超过30人 against 不少于40人), or
     when it covers a term of unknown length (任期内共召开17次). ``covers`` is the years the
-    report covers, ``term_years`` the length of the term a 任期内 count covers."""
-    v = _compare(constraint, fig, sentence, sent_start, covers, term_years)
+    report covers, ``term_years`` the length of the term a 任期内 count covers, ``until`` the
+    report's date (year, month) a count since some month (自2023年9月…以来) runs to."""
+    v = _compare(constraint, fig, sentence, sent_start, covers, term_years, until)
     if v is None:
         return v
     at_most = constraint.bound == "at_most" or constraint.kind == "maximum"
@@ -192,7 +205,8 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
 
 
 def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
-             covers: float = 1.0, term_years: float | None = None) -> Verdict | None:
+             covers: float = 1.0, term_years: float | None = None,
+             until: tuple[int, int] | None = None) -> Verdict | None:
     if constraint.value is None:
         return None
     if (constraint.kind in {"minimum", "maximum"} and fig.kind == "duration"
@@ -216,7 +230,7 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         words = f"{words} ({fig.value:g}{fig.unit or ''})"
     if constraint.kind == "frequency":
         per = period_years(constraint.period)
-        got = report_period_years(sentence, fig.end - sent_start, term_years)
+        got = report_period_years(sentence, fig.end - sent_start, term_years, until)
         if per is None or got is not None and math.isnan(got):
             return None
         assumed = got is None
@@ -235,7 +249,7 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
     if constraint.kind == "minimum" and constraint.period:
         # 每人每年不少于40学时 against 人均每学期参训18学时: both as a rate per year
         per = period_years(constraint.period)
-        got = report_period_years(sentence, fig.end - sent_start, term_years)
+        got = report_period_years(sentence, fig.end - sent_start, term_years, until)
         if got is not None and math.isnan(got):
             return None
         if per and _year_not_over(covers, per, got or covers, have, need, sentence[: fig.start - sent_start]):

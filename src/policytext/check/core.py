@@ -203,6 +203,7 @@ class ReportView:
     #: for a report that is a dated record (大事记): paragraph -> the month of its entry
     log: dict[int, int] | None = None
     year: int | None = None  # the year the report is about, when it names one
+    until: tuple[int, int] | None = None  # the report's date (year, month), else its year's end
     #: table row passage -> the rates its columns state (组织覆盖率): a provision that names
     #: one is spoken to by the row, whatever else its words are
     rates: dict[int, set[str]] = field(default_factory=dict)
@@ -348,7 +349,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     view = ReportView(doc=doc, passages=passages, texts=texts,
                       own=own,
                       index=BM25(matched),
-                      coverage=Coverage(covered, context), year=report_year(doc),
+                      coverage=Coverage(covered, context), year=report_year(doc), until=_dated_until(doc),
                       covers=term or report_years(doc.title or "", doc.text), term=term,
                       log=log_months([doc.text[p.start:p.end] for p in doc.paragraphs]))
     copied = required_cells(doc) + quotes
@@ -388,6 +389,15 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
             view.rates[i] = {f.subject for f in view.figures.get(i, [])
                              if f.unit == "%" and f.subject and RATE_COLUMN.search(f.subject)}
     return view
+
+
+def _dated_until(doc: Document) -> tuple[int, int] | None:
+    """The report's date as (year, month), else the end of the year it is about."""
+    m = re.match(r"((?:19|20)\d{2})-(\d{2})", (doc.meta.date or "") if doc.meta else "")
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    year = report_year(doc)
+    return (year, 12) if year else None
 
 
 def _finding_heading(doc: Document, offset: int) -> int | None:
@@ -767,7 +777,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         verdicts = list(figure_verdicts())
         ratio = ratio_of_groups(req.text, view.all_figures) if req.constraint.unit == "%" else None
         if not verdicts and ratio and done:  # 学生党员54名 … 在校生2,400名: 2.25%
-            v = compare(req.constraint, ratio[0], ratio[0].sentence, 0, view.covers, view.term)
+            v = compare(req.constraint, ratio[0], ratio[0].sentence, 0, view.covers, view.term, view.until)
             verdicts = [Verdict(v.ok, ratio[0], f"{ratio[1]} {v.reason}")] if v else []
         if verdicts:
             bad = [v for v in verdicts if not v.ok]
@@ -1333,7 +1343,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 scaled = (replace(f, value=f.value * each[0], value_max=None,
                                   surface=f"{f.value * each[0]:g}{f.unit or ''}"),
                           f"{f.surface} on each of {each[0]} occasions is {f.value * each[0]:g};")
-            v = compare(constraint, scaled[0] if scaled else f, sentence, p.start, view.covers, view.term)
+            v = compare(constraint, scaled[0] if scaled else f, sentence, p.start, view.covers, view.term,
+                        view.until)
             if v is None:
                 continue
             if scaled:  # the verdict points at the report's own figure, and says how it was counted
