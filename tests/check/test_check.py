@@ -814,6 +814,15 @@ def test_a_count_since_a_month_covers_the_months_to_the_reports_date(report, sta
     assert item.status == status, item.reason
 
 
+@pytest.mark.parametrize("report, status", [
+    ("全年党课完成率75%，均由支部书记讲授。", "shortfall"),
+    ("支部坚持按计划讲党课，完成率100%。", "met"),
+])
+def test_a_completion_rate_is_held_against_the_count_required(report, status):
+    (item,) = _check_text("1. 党支部每季度至少讲1次党课。\n", f"一、主要工作\n{report}\n")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

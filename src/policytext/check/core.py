@@ -1343,8 +1343,16 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 scaled = (replace(f, value=f.value * each[0], value_max=None,
                                   surface=f"{f.value * each[0]:g}{f.unit or ''}"),
                           f"{f.surface} on each of {each[0]} occasions is {f.value * each[0]:g};")
-            v = compare(constraint, scaled[0] if scaled else f, sentence, p.start, view.covers, view.term,
-                        view.until)
+            if f.unit == "%" and constraint.unit != "%" and _COMPLETION.search(_clause_before(sentence, f.start - p.start)):
+                # 党课完成率75%: a share of what was required, against a count or an amount; what
+                # it is a share of may stand in the clause before (支委会按计划召开，完成率100%)
+                subject = re.split(r"[。；;]", sentence[: f.start - p.start])[-1]
+                ok = f.value + 1e-9 >= 100
+                v = Verdict(ok, f, f"{f.surface} is the share of what is required that was done"
+                                   + ("" if ok else ", so some of it was not"))
+            else:
+                v = compare(constraint, scaled[0] if scaled else f, sentence, p.start, view.covers, view.term,
+                            view.until)
             if v is None:
                 continue
             if scaled:  # the verdict points at the report's own figure, and says how it was counted
@@ -1388,6 +1396,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     return out + least  # every member's duty: the one with the least decides too
 
 
+#: a rate of what was required (党课完成率75%, 学时达标率92%, 按计划召开，完成率100%)
+_COMPLETION = re.compile(r"(?:完成|达标|落实|执行|兑现)率(?:为|达到?|是)?\s*$")
 #: a heading that names one branch (初中部第一党支部, 行政后勤党支部)
 _BRANCH_HEADING = re.compile(r"[\u4e00-\u9fff]{1,10}(?:党)?支部(?:委员会)?$")
 
