@@ -1240,6 +1240,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     provision_words = content_words(req.text)
     of_each = how.per_branch or how.per_school or how.per_head is not None
     holders = _holders(req)
+    completed: list[Verdict] = []  # completion rates (完成率91.7%): what was done of what was due
     scored = []
     least = []  # verdicts on the least value of a roster's column
     opinion_asked = _OPINION.search(req.text) is not None  # 测评满意率应不低于90%
@@ -1350,6 +1351,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 ok = f.value + 1e-9 >= 100
                 v = Verdict(ok, f, f"{f.surface} is the share of what is required that was done"
                                    + ("" if ok else ", so some of it was not"))
+                completed.append(v)
             else:
                 v = compare(constraint, scaled[0] if scaled else f, sentence, p.start, view.covers, view.term,
                             view.until)
@@ -1393,6 +1395,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
         out += [v for s, v, subject, i in group
                 if (s == top or of_each and i in best and s[1] > 0 and not v.ok and _low_end(v.figure, subject, how))
                 and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC) and v not in out]
+    # a completion rate short of 100% says what a schedule (每月第二周的星期五定为主题党日) does not
+    out += [v for s, v, _, _ in scored if v in completed and not v.ok and s[1] > 0 and v not in out]
     return out + least  # every member's duty: the one with the least decides too
 
 
