@@ -31,6 +31,8 @@ def test_period_years(period, years):
      ("上半年，各支部召开支委会6次；召开党员大会2次", 0.5),
      # a count over several years says so (五年来, 近三年), and 四年级 is no span
      ("五年来，在职党员人均累计参加集中学习培训140学时", 5.0), ("近三年共发展党员9名", 3.0),
+     # more than two years: two at least, so a rate over two is the most it can be
+     ("两年多来，党员人均累计参加集中学习培训60学时", 2.0),
      ("四年级共开展活动8次", None),
      # a tally after a rate is no count of one period (每月…，共召开12次)
      ("各支部坚持每月召开支委会，共召开12次", None), ("各支部坚持每月召开支委会12次", 1 / 12),
@@ -56,6 +58,20 @@ def test_report_period_from_words_before_the_figure(sentence, years):
 def test_a_span_of_years_before_a_figure(sentence, figure, years):
     offset = sentence.index(figure) + len(figure)
     assert report_period_years(sentence, offset) == pytest.approx(years)
+
+
+@pytest.mark.parametrize("sentence, until, years", [
+    ("自2023年9月建校以来，累计召开支委会26次", (2025, 12), 28 / 12),
+    ("2024年3月成立至今共发展党员3名", (2025, 2), 1.0),
+    ("自2023年9月建校以来，累计召开支委会26次", None, None),  # no date: not known
+])
+def test_a_span_since_a_month_runs_to_the_reports_date(sentence, until, years):
+    import math
+
+    got = report_period_years(sentence, len(sentence), None, until)
+    assert (got == pytest.approx(years)) if years is not None else math.isnan(got)
+
+
 
 
 def test_a_term_is_as_long_as_the_report_says():

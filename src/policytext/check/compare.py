@@ -55,7 +55,8 @@ _REPORT_PERIOD = re.compile(
 #: a count over several years (五年来共召开…, 五年累计投入…, 近三年, 2021年至2025年累计…,
 #: 2020年12月至2025年12月), or over a term whose length the report states elsewhere (任期内共…)
 _SPAN = re.compile(
-    r"(?<![\d第])(?:近|过去|最近)?(?P<n>[两二三四五六七八九十]|[2-9]|1\d)个?(?P<per>学年|年|学期)"
+    # (两年多来: at least two years, so a rate over two is the most it can be)
+    r"(?<![\d第])(?:近|过去|最近)?(?P<n>[两二三四五六七八九十]|[2-9]|1\d)个?(?P<per>学年|年|学期)(?:多|余)?"
     r"(?=来|以来|间|中|里|内|共|累计|合计|总计|，|,)"
     r"|(?P<y1>(?:19|20)\d{2})年(?:(?P<m1>\d{1,2})月)?(?:至|到|—|–|－|-|～|~)(?P<y2>(?:19|20)\d{2})年"
     r"(?:(?P<m2>\d{1,2})月)?"
