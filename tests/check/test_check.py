@@ -767,16 +767,17 @@ def test_a_range_of_members_hours_is_not_a_total_with_its_average():
     assert item.status == "shortfall" and "26" in item.reason, item.reason
 
 
+_SET_OUT = "一、基本情况\n党总支下设初中部党支部、高中部党支部、行政后勤党支部3个支部。\n二、主要工作\n"
+_BY_BRANCH = ("一、各支部工作情况\n（一）初中部党支部。全年召开支委会12次，每月开展主题党日活动，全年12次。\n"
+              "（二）高中部党支部。全年召开支委会12次，开展主题党日活动12次。\n")
+
+
 @pytest.mark.parametrize("report, status", [
     # the branches' tally, shared over the branches the report sets out elsewhere
-    ("一、基本情况\n党总支下设初中部党支部、高中部党支部、行政后勤党支部3个支部。\n二、主要工作\n"
-     "各支部认真落实“三会一课”，全年共开展主题党日活动27次。", "shortfall"),
-    ("一、基本情况\n党总支下设初中部党支部、高中部党支部、行政后勤党支部3个支部。\n二、主要工作\n"
-     "各支部认真落实“三会一课”，全年共开展主题党日活动36次。", "met"),
+    (_SET_OUT + "各支部认真落实“三会一课”，全年共开展主题党日活动27次。", "shortfall"),
+    (_SET_OUT + "各支部认真落实“三会一课”，全年共开展主题党日活动36次。", "met"),
     # one part per branch: the branch that held fewer falls short, whatever the others did
-    ("一、各支部工作情况\n（一）初中部党支部。全年召开支委会12次，每月开展主题党日活动，全年12次。\n"
-     "（二）高中部党支部。全年召开支委会12次，开展主题党日活动12次。\n"
-     "（三）行政后勤党支部。全年召开支委会12次，开展主题党日活动10次。", "shortfall"),
+    (_BY_BRANCH + "（三）行政后勤党支部。全年召开支委会12次，开展主题党日活动10次。", "shortfall"),
 ])
 def test_a_duty_of_each_branch_is_held_against_every_branch(report, status):
     (item,) = _check_text("1. 各党支部每月应固定1天开展主题党日活动。\n", report)
@@ -824,6 +825,21 @@ def test_a_completion_rate_is_held_against_the_count_required(report, status):
     duty = "1. 党支部每月确定1天为固定主题党日。\n" if "主题党日" in report else "1. 党支部每季度至少讲1次党课。\n"
     (item,) = _check_text(duty, f"一、主要工作\n{report}\n")
     assert item.status == status, item.reason
+
+
+def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
+    """月份 | 支委会 | 党员大会 | 党课: July without a 支委会, no 党员大会 in the third quarter,
+    a 党课 in every quarter; the 合计 row alone would not tell."""
+    months = {m: (1, int(m in (3, 6, 12)), int(m in (3, 5, 9, 11))) for m in range(1, 13)}
+    months[7] = (0, 0, 0)
+    months[1] = (2, 0, 0)
+    table = "\n".join(["月份\t支委会\t党员大会\t党课"] + [f"{m}月\t{a}\t{b}\t{c}" for m, (a, b, c) in months.items()]
+                      + ["合计\t12\t3\t4"])
+    items = _check_text("1. 党支部每月至少召开1次支委会。\n2. 党支部每季度至少召开1次党员大会。\n"
+                        "3. 党支部每季度至少上1次党课。\n",
+                        f"一、主要工作\n支部严格落实“三会一课”制度，全年会议召开情况见下表。\n{table}\n")
+    assert [i.status for i in items] == ["shortfall", "shortfall", "met"], [i.reason for i in items]
+    assert "7月" in items[0].reason and "第三季度" in items[1].reason
 
 
 def test_a_gap_named_by_the_negated_word_is_admitted():

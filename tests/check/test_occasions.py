@@ -295,6 +295,17 @@ def test_counts_given_period_by_period(sentence, period, counts):
     assert (s.period, s.counts) == (period, counts)
 
 
+def test_a_table_of_months_gives_a_series_per_column_and_adds_up_by_quarter():
+    from policytext.check.occasions import by_quarter, table_series
+    from policytext.pipeline import parse_text
+
+    rows = ["月份\t支委会\t备注"] + [f"{m}月\t{0 if m == 8 else 1}\t" for m in range(1, 13)] + ["合计\t11\t"]
+    doc = parse_text("一、主要工作\n会议召开情况见下表。\n" + "\n".join(rows) + "\n")
+    (s,) = table_series(doc.text, doc.tables)  # the empty 备注 column is no series
+    assert s.before == "支委会" and s.counts[7] == 0 and len(s.counts) == 12
+    assert by_quarter(s).counts == (3, 3, 2, 3)
+
+
 @pytest.mark.parametrize("sentence", [
     "第一至第四季度分别召开2次、1次。",  # fewer counts than quarters
     "其中第一季度2次、第三季度1次。",  # two quarters of four

@@ -36,6 +36,7 @@ from .occasions import (
     PER_DAY,
     SCHEDULE,
     SCHOOL_WORDS,
+    by_quarter,
     changed_values,
     date_spans,
     day_products,
@@ -60,6 +61,7 @@ from .occasions import (
     shares,
     spelled_counts,
     spread,
+    table_series,
     term_years,
     working_days,
 )
@@ -204,6 +206,7 @@ class ReportView:
     log: dict[int, int] | None = None
     year: int | None = None  # the year the report is about, when it names one
     until: tuple[int, int] | None = None  # the report's date (year, month), else its year's end
+    table_series: list = field(default_factory=list)  # tables of months or quarters, column by column
     #: table row passage -> the rates its columns state (组织覆盖率): a provision that names
     #: one is spoken to by the row, whatever else its words are
     rates: dict[int, set[str]] = field(default_factory=dict)
@@ -350,6 +353,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
                       own=own,
                       index=BM25(matched),
                       coverage=Coverage(covered, context), year=report_year(doc), until=_dated_until(doc),
+                      table_series=table_series(doc.text, doc.tables),
                       covers=term or report_years(doc.title or "", doc.text), term=term,
                       log=log_months([doc.text[p.start:p.end] for p in doc.paragraphs]))
     copied = required_cells(doc) + quotes
@@ -761,9 +765,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         if left:
             return item("shortfall", left)
 
-    # 1c. a count given period by period (第一至第四季度分别召开2次、1次、0次、2次) decides a
-    # duty of each such period: a period short of it is short, whatever the total
-    if done and measured and req.constraint.kind == "frequency" and req.constraint.bound != "at_most":
+    # 1c. a count given period by period (第一至第四季度分别召开2次、1次、0次、2次, or a table of
+    # months) decides a duty of each such period: a period short of it is short, whatever the total
+    if ((done or view.table_series) and measured and req.constraint.kind == "frequency"
+            and req.constraint.bound != "at_most"):
         by_period = _by_period(req, view, done)
         if by_period:
             return item(*by_period)
@@ -905,17 +910,23 @@ def _by_period(req: Requirement, view: ReportView, done: list[Scored]) -> tuple[
             if (s.period == per and (not kinds or kinds_named(said) & kinds)
                     and (not key or terms_found(key, said))):
                 found.append(s)
+    # …or a table of months or quarters (月份 | 支委会 | 党员大会 …): the column that counts it
+    for s in view.table_series:
+        s = s if s.period == per else by_quarter(s) if per == "季度" else None
+        if s is not None and (not kinds or kinds_named(s.before) & kinds) and (not key or terms_found(key, s.before)
+                                                                               or kinds_named(s.before) & kinds):
+            found.append(s)
     for s in found:
         least = min(s.counts)
         if least + 1e-9 < need:
             counts = "、".join(f"{k}{unit}" for k in s.counts)
             short = "、".join(n for n, k in zip(s.names, s.counts) if k + 1e-9 < need)
-            return ("shortfall", f"the report counts this {per} by {per} ({counts}): {short} "
-                                 f"{least:g}{unit} against the required {need:g} each {per}")
+            return ("shortfall", (f"the report counts this {per} by {per} ({counts}): {short} "
+                                  f"{least:g}{unit} against the required {need:g} each {per}"))
     if found:
         counts = "；".join("、".join(f"{k}{unit}" for k in s.counts) for s in found)
-        return ("met", f"the report counts this {per} by {per} ({counts}), each at least the "
-                       f"required {need:g}")
+        return ("met", (f"the report counts this {per} by {per} ({counts}), each at least the "
+                        f"required {need:g}"))
     return None
 
 

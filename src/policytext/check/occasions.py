@@ -314,6 +314,51 @@ def series(text: str, start: int, end: int) -> list[Series]:
     return out
 
 
+#: a table row labelled by its month or quarter (1月, 3月份, 第一季度, 一季度)
+_MONTH_ROW = re.compile(r"(\d{1,2})月份?")
+_QUARTER_ROW = re.compile(r"(?:第)?([一二三四1-4])季度")
+
+
+def table_series(text: str, tables) -> list[Series]:
+    """The columns of a table whose rows are months (1月 … 12月) or quarters, each a series of
+    its column's counts; ``before`` is the column's header (支委会, 党员大会), so a provision finds
+    the column that counts what it asks for. Rows of other labels (合计) are left out."""
+    from ..figures.tables import rows
+
+    out = []
+    for table in tables:
+        rs = rows(text, table)
+        if len(rs) < 3:
+            continue
+        head = [text[a:b] for a, b in rs[0].cells]
+        by_period: dict[str, list] = {"月": [], "季度": []}
+        for r in rs[1:]:
+            label = text[r.cells[0][0]:r.cells[0][1]].strip() if r.cells else ""
+            m, q = _MONTH_ROW.fullmatch(label), _QUARTER_ROW.fullmatch(label)
+            if m and 1 <= int(m.group(1)) <= 12:
+                by_period["月"].append((f"{int(m.group(1))}月", r))
+            elif q:
+                by_period["季度"].append((f"第{'一二三四'['一二三四1234'.index(q.group(1)) % 4]}季度", r))
+        for period, labelled in by_period.items():
+            if len(labelled) < 2 or len({n for n, _ in labelled}) != len(labelled):
+                continue
+            for j in range(1, len(head)):
+                cells = [text[r.cells[j][0]:r.cells[j][1]].strip() if j < len(r.cells) else "" for _, r in labelled]
+                if not all(re.fullmatch(r"\d{1,3}", c) for c in cells):
+                    continue
+                out.append(Series(period, tuple(int(c) for c in cells), tuple(n for n, _ in labelled),
+                                  table.start, table.end, head[j]))
+    return out
+
+
+def by_quarter(s: Series) -> Series | None:
+    """A series over the twelve months added up by quarter; None unless all twelve are there."""
+    if s.period != "月" or s.names != tuple(f"{m}月" for m in range(1, 13)):
+        return None
+    sums = tuple(sum(s.counts[i:i + 3]) for i in range(0, 12, 3))
+    return Series("季度", sums, tuple(f"第{x}季度" for x in "一二三四"), s.start, s.end, s.before)
+
+
 def _sentence_before(text: str, start: int, at: int) -> str:
     """The words of the sentence before ``at`` (from ``start`` at most)."""
     return re.split(r"[。！？!?\n]", text[start:at])[-1]
