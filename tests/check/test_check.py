@@ -843,6 +843,23 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     assert "7月" in items[0].reason and "第三季度" in items[1].reason
 
 
+@pytest.mark.parametrize("duty, said, status", [
+    # a share written in words is the report's own, not one worked out from two counts
+    ("党员志愿服务参与率不低于80%。", "党员志愿服务参与率近八成。", "shortfall"),
+    ("党员教师担任班主任的比例不低于50%。", "党员教师担任班主任的比例不到一半。", "shortfall"),
+    # an approximate figure at the bound can be either side of it; away from it, it decides
+    ("党员每年集中学习培训不少于40学时。", "党员全年集中学习培训40学时左右。", "addressed"),
+    ("党员每年集中学习培训不少于32学时。", "党员全年集中学习培训约30学时。", "shortfall"),
+    ("每年组织党员志愿服务不少于100人次。", "全年组织党员志愿服务逾百人次。", "met"),  # 人次, not 人
+    # a cumulative bound is held against the report's tally, not one year's count
+    ("三年累计培训党务干部不少于3000人次。",
+     "2023年培训党务干部980人次，2024年1050人次，2025年1120人次，三年来累计培训3150人次。", "met"),
+])
+def test_approximate_written_and_cumulative_figures(duty, said, status):
+    (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

@@ -170,8 +170,12 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
 
 
 def worked_out_share(fig: Figure) -> bool:
-    """A share the check worked out from two counts (共56所，其中31所), not one the report wrote."""
-    return fig.unit == "%" and "%" not in fig.surface and "％" not in fig.surface
+    """A share the check worked out from two counts (共56所，其中31所), not one the report wrote
+    (in figures or in words: 近八成, 不到一半, 三分之二, 百分之九十)."""
+    return fig.unit == "%" and not _WRITTEN_SHARE.search(fig.surface)
+
+
+_WRITTEN_SHARE = re.compile(r"[%％]|[一二两三四五六七八九十]成|半|分之")
 
 
 @dataclass(slots=True)
@@ -198,6 +202,9 @@ def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
     v = _compare(constraint, fig, sentence, sent_start, covers, term_years, until)
     if v is None:
         return v
+    if (fig.approx == "about" and constraint.value is not None and math.isclose(fig.value, constraint.value)
+            and not (_SHORT_OF.search(fig.surface) or _BEYOND.search(fig.surface))):
+        return None  # 40学时左右, 约40学时 against 不少于40学时: either side of it
     at_most = constraint.bound == "at_most" or constraint.kind == "maximum"
     high = v.ok != at_most  # the figure is above a minimum, or beyond a maximum
     if _OPEN_ABOVE.search(fig.surface) and not high or _OPEN_BELOW.search(fig.surface) and high:

@@ -1385,6 +1385,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     counted = [x for x in scored if not is_ordinal(x[1].figure)]
     if counted:  # 第二次推进会 says how many so far; a count the report gives says it better
         scored = counted
+    if _TALLIED.search(req.text):  # 三年累计培训…不少于3000人次: the report's tally decides, not
+        tallied = [x for x in scored if _TALLIED.search(x[2])]  # 2023年培训…980人次 of one year
+        scored = tallied or scored
     groups = [scored]
     people = _each_of(req)
     if people:  # 书记、校长…均不少于4节: the best figures of each of them
@@ -1411,6 +1414,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     return out + least  # every member's duty: the one with the least decides too
 
 
+#: a cumulative bound (三年累计培训…不少于3000人次), and the report's tally for it
+_TALLIED = re.compile(r"累计|共计|合计|总计")
 #: a rate of what was required (党课完成率75%, 学时达标率92%, 按计划召开，完成率100%)
 _COMPLETION = re.compile(r"(?:完成|达标|落实|执行|兑现)率(?:为|达到?|是)?\s*$")
 #: a heading that names one branch (初中部第一党支部, 行政后勤党支部)
