@@ -860,6 +860,16 @@ def test_approximate_written_and_cumulative_figures(duty, said, status):
     assert item.status == status, item.reason
 
 
+@pytest.mark.parametrize("said, status", [
+    ("2024年、2025年各校分别召开支委会10次、12次。", "met"),  # the 10 is 2024's
+    ("2024年、2025年分别召开支委会12次、10次。", "shortfall"),
+])
+def test_a_list_of_years_and_values_gives_the_reports_year_its_own(said, status):
+    (item,) = _check_text("1. 党支部每月至少召开1次支委会。\n", f"一、主要工作\n{said}\n",
+                          report_title="某区教育局党组2025年度党建工作报告")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

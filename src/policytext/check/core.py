@@ -47,6 +47,7 @@ from .occasions import (
     is_ordinal,
     later,
     listed_totals,
+    listed_years,
     log_months,
     logged_periods,
     months,
@@ -1296,6 +1297,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             before = sentence[: f.start - p.start]
             if _PRIOR_YEAR.search(before) or _DIFFERENCE.search(before):
                 continue  # 上年为89场, 由上年的9个…, 较上年增加3次: not this year's count
+            if view.year and listed_years(sentence).get(f.start - p.start, view.year) != view.year:
+                continue  # 2024年、2025年分别召开…10次、12次: the 10 is the year before's
             meeting = _UNKNOWN_MEETING.search(subject)
             if (meeting and not named & kinds and meeting.group() not in req.text
                     and not any(terms_found(w, meeting.group()) for w in provision_words)):

@@ -359,6 +359,23 @@ def by_quarter(s: Series) -> Series | None:
     return Series("季度", sums, tuple(f"第{x}季度" for x in "一二三四"), s.start, s.end, s.before)
 
 
+#: years listed and their values after 分别, in order: 2024年、2025年分别召开…10次、12次
+_YEARS_LISTED = re.compile(r"((?:19|20)\d{2})年(?:度)?((?:[、和与及](?:19|20)\d{2}年(?:度)?)+)[^。；;]{0,24}?分别"
+                           r"[^\d。；;，,]{0,12}?(\d[\d.]*\s*[^\d、，,。；;和]{0,3}(?:\s*[、和]\s*\d[\d.]*\s*[^\d、，,。；;和]{0,3})+)")
+
+
+def listed_years(sentence: str) -> dict[int, int]:
+    """The year of each value in a list of years and values (2024年、2025年分别召开…10次、12次:
+    10 is 2024's, 12 is 2025's), by the value's offset in ``sentence``."""
+    out = {}
+    for m in _YEARS_LISTED.finditer(sentence):
+        years = [int(m.group(1))] + [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(2))]
+        values = list(re.finditer(r"\d[\d.]*", m.group(3)))
+        if len(values) == len(years):
+            out.update({m.start(3) + v.start(): y for v, y in zip(values, years)})
+    return out
+
+
 def _sentence_before(text: str, start: int, at: int) -> str:
     """The words of the sentence before ``at`` (from ``start`` at most)."""
     return re.split(r"[。！？!?\n]", text[start:at])[-1]
