@@ -870,6 +870,15 @@ def test_a_list_of_years_and_values_gives_the_reports_year_its_own(said, status)
     assert item.status == status, item.reason
 
 
+@pytest.mark.parametrize("said, status", [
+    ("全年党员教师王芳、赵磊各上示范课1节。", "shortfall"),  # each one's own 1节, not 2 between them
+    ("全年党员教师分别在春季学期和秋季学期各上示范课1节。", "met"),  # two occasions: 2节 each
+])
+def test_a_count_each_of_several_people_gave_is_each_ones_own(said, status):
+    (item,) = _check_text("1. 每名党员教师每年至少上2节示范课。\n", f"一、主要工作\n{said}\n")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

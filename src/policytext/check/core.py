@@ -62,6 +62,7 @@ from .occasions import (
     shares,
     spelled_counts,
     spread,
+    spread_over_times,
     table_series,
     term_years,
     working_days,
@@ -1354,6 +1355,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 if scaled and rated and not set(bigrams(_clause_of(sentence, f.start - p.start, f.end - p.start))) & rated:
                     continue  # 为79名教师建立师德档案 of 86名教师 is no 签订率
             each = spread(before) if f.kind == "count" and not scaled else None
+            if each and how.per_head is not None and not spread_over_times(before):
+                each = None  # 王芳、赵磊各1节 against 每名党员教师…: each one's own 1节
             if each is not None:  # 3月和6月各召开1次: twice
                 scaled = (replace(f, value=f.value * each[0], value_max=None,
                                   surface=f"{f.value * each[0]:g}{f.unit or ''}"),

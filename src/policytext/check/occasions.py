@@ -131,6 +131,10 @@ def _int(digits: str) -> int:
 MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?:份|上旬|中旬|下旬|底|(\d{1,2})日)?")
 
 
+#: an occasion named by its time: 3月, 开学初, 期中, 期末, 春节, 暑假前, 第一季度
+_WHEN_WORD = re.compile(r"月|日|初|中|末|前|后|期|季|节|周|年|假|旬|春|夏|秋|冬")
+
+
 def spread(before: str) -> tuple[int, int] | None:
     """(n, offset) when the clause ending ``before`` spreads a count over n listed
     occasions (3月和6月各召开, 开学初、期中和期末各): the count is then n times itself.
@@ -142,6 +146,16 @@ def spread(before: str) -> tuple[int, int] | None:
         return None  # (各支部均召开9次: each branch did, no occasions listed)
     n = 1 + len(_LISTED.findall(clause[:at]))
     return (n, cut) if n >= 2 else None
+
+
+def spread_over_times(before: str) -> bool:
+    """Does the list before 各 name times (3月和6月, 开学初、期中, 春、秋两个学期) rather than
+    people (王芳、赵磊各1节, 张晓梅、李建国等8名党员教师各上2节)? A count each of several people
+    gave is each one's own, against a duty of each of them."""
+    cut = max(before.rfind(c) for c in "，,。；;：:（(") + 1
+    clause = before[cut:]
+    at = clause.rfind("各")
+    return at > 0 and _WHEN_WORD.search(_LISTED.split(clause[:at])[-1]) is not None
 
 
 def is_ordinal(f: Figure) -> bool:
