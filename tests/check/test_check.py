@@ -879,6 +879,15 @@ def test_a_count_each_of_several_people_gave_is_each_ones_own(said, status):
     assert item.status == status, item.reason
 
 
+@pytest.mark.parametrize("said, status", [
+    ("罗建军全年志愿服务40小时，潘静怡36小时，邱海峰32小时，方志远20小时，袁小琴14小时。", "shortfall"),
+    ("罗建军全年志愿服务40小时，潘静怡36小时，邱海峰32小时，方志远20小时，袁小琴24小时。", "met"),
+])
+def test_members_named_one_by_one_are_each_held_to_a_duty_of_each(said, status):
+    (item,) = _check_text("1. 党员教师每人每年参加志愿服务不少于20小时。\n", f"一、主要工作\n{said}\n")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

@@ -338,6 +338,8 @@ def test_months_a_monthly_schedule_leaves_out(sentence, schedule, months):
     ("3月和6月各召开", 2),
     ("开学初、期中和期末各召开", 3),
     ("研究党员教育、发展党员和支部重点工作（截至11月底各支部均召开", None),  # each branch, in an aside
+    # the times listed right before 各, not the people named before them
+    ("沈卫东、许秋云、杜明华10名党员教师春季、秋季两个学期各上", 2),
 ])
 def test_a_count_spread_over_listed_occasions(before, n):
     from policytext.check.occasions import spread

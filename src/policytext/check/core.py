@@ -1254,6 +1254,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     of_each = how.per_branch or how.per_school or how.per_head is not None
     holders = _holders(req)
     completed: list[Verdict] = []  # completion rates (完成率91.7%): what was done of what was due
+    rolled: list[Verdict] = []  # figures each after a member's name (罗建军全年志愿服务40小时，潘静怡36小时)
     scored = []
     least = []  # verdicts on the least value of a roster's column
     opinion_asked = _OPINION.search(req.text) is not None  # 测评满意率应不低于90%
@@ -1385,6 +1386,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 if _names_column(req, f.subject):
                     least.append(Verdict(v.ok, v.figure, f"in the roster, the least {f.subject}: {v.reason}"))
                 continue
+            if _NAMED_FIGURE.fullmatch(re.split(r"[，,；;、。]", before)[-1]):
+                rolled.append(v)  # …，潘静怡36小时，袁小琴14小时: one named member's own figure
             scored.append(((who, said), v, subject, h.index))
     if not scored:
         return least
@@ -1415,11 +1418,21 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
         out += [v for s, v, subject, i in group
                 if (s == top or of_each and i in best and s[1] > 0 and not v.ok and _low_end(v.figure, subject, how))
                 and (s[1] > 0 or unit_class(v.figure.unit) in SPECIFIC) and v not in out]
+    # a duty of each member, where the best passage names them one by one with their figures
+    # (罗建军全年志愿服务40小时，潘静怡36小时，…，袁小琴14小时): the least of them decides too
+    if of_each:
+        best = {i for s, _, _, i in scored if s == max(x[0] for x in scored)}
+        named = [v for s, v, _, i in scored if i in best and any(v is r for r in rolled)]
+        if len(named) >= 3:
+            out += [v for v in named if not v.ok and v not in out]
     # a completion rate short of 100% says what a schedule (每月第二周的星期五定为主题党日) does not
     out += [v for s, v, _, _ in scored if v in completed and not v.ok and s[1] > 0 and v not in out]
     return out + least  # every member's duty: the one with the least decides too
 
 
+#: a figure right after a person's name in its clause (潘静怡36小时, 罗建军全年志愿服务40小时)
+_NAMED_FIGURE = re.compile(r"(?!党员|教师|支部|学校|学生|全体|全校|其中|人均|平均|累计|共计|合计|全年|今年)"
+                           r"[\u4e00-\u9fff]{2,3}(?:全年|今年)?(?:志愿服务|集中学习|学习培训|参加培训|结对帮扶|帮扶)?")
 #: a cumulative bound (三年累计培训…不少于3000人次), and the report's tally for it
 _TALLIED = re.compile(r"累计|共计|合计|总计")
 #: a rate of what was required (党课完成率75%, 学时达标率92%, 按计划召开，完成率100%)

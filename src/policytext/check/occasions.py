@@ -131,8 +131,9 @@ def _int(digits: str) -> int:
 MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?:份|上旬|中旬|下旬|底|(\d{1,2})日)?")
 
 
-#: an occasion named by its time: 3月, 开学初, 期中, 期末, 春节, 暑假前, 第一季度
-_WHEN_WORD = re.compile(r"月|日|初|中|末|前|后|期|季|节|周|年|假|旬|春|夏|秋|冬")
+#: an occasion named by its time: 3月, 开学初, 期中, 期末, 春节, 暑假, 第一季度, 春 (of 春、秋两个学期);
+#: not a name (许秋云)
+_WHEN_WORD = re.compile(r"月|日|初|末|期|季|节|周|年|假|旬|[^\u4e00-\u9fff]前|^[春夏秋冬]$")
 
 
 def spread(before: str) -> tuple[int, int] | None:
@@ -144,7 +145,17 @@ def spread(before: str) -> tuple[int, int] | None:
     at = clause.rfind("各")
     if at <= 0 or len(clause) - at > 8 or _EACH_DOER.match(clause, at + 1):
         return None  # (各支部均召开9次: each branch did, no occasions listed)
-    n = 1 + len(_LISTED.findall(clause[:at]))
+    items = _LISTED.split(clause[:at])
+    if _WHEN_WORD.search(items[-1]):
+        # the occasions are the times listed right before 各 (沈卫东、…10名党员教师春季、秋季两个
+        # 学期各上1节: two terms, not the people named before them)
+        n = 0
+        for item in reversed(items):
+            if not _WHEN_WORD.search(item):
+                break
+            n += 1
+    else:
+        n = len(items)
     return (n, cut) if n >= 2 else None
 
 
