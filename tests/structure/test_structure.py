@@ -283,6 +283,9 @@ def test_document_starting_at_a_lower_style_still_nests():
     ("中共澴川区委教育工委2025年全区教育系统党建工作要点", "policy"),
     # a 小结 is a (short) summary
     ("芒洲镇中心小学党支部2024年上半年工作小结", "report"),
+    # a review of work done ends in 意见 too, but it is about what was done
+    ("关于云溪中学党总支书记2025年度抓基层党建工作述职的点评意见", "report"),
+    ("关于进一步加强中小学校党建工作的意见", "policy"),
 ])
 def test_doc_type_from_title_words(title, doc_type):
     body = "一、主要工作\n支部组织党员开展集中学习，每月一次。\n二、下一步\n继续抓好组织生活。\n"
