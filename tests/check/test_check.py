@@ -888,6 +888,16 @@ def test_members_named_one_by_one_are_each_held_to_a_duty_of_each(said, status):
     assert item.status == status, item.reason
 
 
+@pytest.mark.parametrize("said, status", [
+    ("7名局党组成员全年以普通党员身份参加所在支部组织生活共计21人次。", "shortfall"),  # 3 each
+    ("7名局党组成员全年以普通党员身份参加所在支部组织生活共计28人次。", "met"),
+])
+def test_person_times_over_the_people_counted_are_times_each(said, status):
+    (item,) = _check_text("1. 领导班子成员中的党员应当以普通党员身份参加所在党支部组织生活，每人每年不少于4次。\n",
+                          f"一、主要工作\n{said}\n")
+    assert item.status == status, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

@@ -39,7 +39,7 @@ def test_every_gold_provision_is_found(score):
 
 
 def test_agreement_floor(score):
-    # measured 0.820 (2421) over 2953 rows (135 pairs) when the rules were last changed; the statuses
+    # measured 0.820 (2422) over 2953 rows (135 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 
@@ -51,10 +51,6 @@ KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
     # names the secretary, outranks 全年与党员谈心谈话31人次 (23 members, twice a year: 46), so
     # the 谈心谈话 duty is held against a count of 主题党日
     ("written_ct", "与每名党员至少开展1次谈心谈话"),
-    # a 机关党委's report (sealed pair eg): 7名局党组成员…参加所在支部组织生活共计21人次 is 3 each,
-    # short of 每人每年不少于4次, but 人次 does not compare with 次, and the branches' 主题党日48次
-    # outranks it
-    ("written_eg", "每人每年不少于4次"),
     # members named one by one (sealed pair ei): 唐晓燕、方志远全年各上示范课1节 falls short of
     # 每学期至少上1节, but the ten before them (春季、秋季两个学期各上示范课1节以上) outrank it
     ("written_ei", "每学期至少上1节示范课"),

@@ -1331,7 +1331,13 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             # 书记、校长共为学生讲授思政课3次, against a duty of each: their share, 1.5 each
             joint = re.split(r"[，,。；;：:]", before)[-1]
             together = [w for w in holders if w in joint] if f.kind == "count" else []
-            if len(together) >= 2 and re.search(r"共|合计|累计|一共", joint):
+            people = _PEOPLE_COUNTED.search(joint) if f.unit == "人次" and how.per_head is not None else None
+            if people and unit_class(constraint.unit) == "次" and int(people.group(1)) > 0:
+                # 7名局党组成员…参加所在支部组织生活共计21人次, against 每人每年不少于4次: 3 each
+                n = int(people.group(1))
+                scaled = (replace(f, value=f.value / n, value_max=None, unit="次"),
+                          f"{f.surface} over {people.group()} is {f.value / n:g}次 each;")
+            elif len(together) >= 2 and re.search(r"共|合计|累计|一共", joint):
                 scaled = (replace(f, value=f.value / len(together), value_max=None),
                           f"{f.surface} of {'、'.join(together)} together is {f.value / len(together):g} each;")
             elif of_each and f.value_max is not None:
@@ -1433,6 +1439,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
 #: a figure right after a person's name in its clause (潘静怡36小时, 罗建军全年志愿服务40小时)
 _NAMED_FIGURE = re.compile(r"(?!党员|教师|支部|学校|学生|全体|全校|其中|人均|平均|累计|共计|合计|全年|今年)"
                            r"[\u4e00-\u9fff]{2,3}(?:全年|今年)?(?:志愿服务|集中学习|学习培训|参加培训|结对帮扶|帮扶)?")
+#: the people a tally of 人次 is over, counted in its clause (7名局党组成员…共计21人次)
+_PEOPLE_COUNTED = re.compile(r"(\d+)名")
 #: a cumulative bound (三年累计培训…不少于3000人次), and the report's tally for it
 _TALLIED = re.compile(r"累计|共计|合计|总计")
 #: a rate of what was required (党课完成率75%, 学时达标率92%, 按计划召开，完成率100%)
