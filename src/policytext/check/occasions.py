@@ -149,11 +149,7 @@ def spread(before: str) -> tuple[int, int] | None:
     if _WHEN_WORD.search(items[-1]):
         # the occasions are the times listed right before 各 (沈卫东、…10名党员教师春季、秋季两个
         # 学期各上1节: two terms, not the people named before them)
-        n = 0
-        for item in reversed(items):
-            if not _WHEN_WORD.search(item):
-                break
-            n += 1
+        n = next((k for k, item in enumerate(reversed(items)) if not _WHEN_WORD.search(item)), len(items))
     else:
         n = len(items)
     return (n, cut) if n >= 2 else None
