@@ -898,6 +898,21 @@ def test_person_times_over_the_people_counted_are_times_each(said, status):
     assert item.status == status, item.reason
 
 
+def test_a_heading_that_carries_the_figure_is_read_with_its_section():
+    """（一）召开支委会11次，研究重大事项35项: the paragraph under it does not repeat the number."""
+    items = _check_text("1. 党支部每月至少召开1次支委会。\n2. 党员每年参加集中学习培训不少于32学时。\n",
+                        "一、主要工作\n（一）召开支委会11次，研究重大事项35项\n"
+                        "支委会坚持集体领导，研究学校重大事项，形成决议并抓好落实。\n"
+                        "（二）党员人均学习培训36学时\n支部通过专题辅导、线上学习等形式组织党员学习培训。\n")
+    assert [i.status for i in items] == ["shortfall", "met"], [i.reason for i in items]
+
+
+def test_a_share_of_an_amount_is_worked_out():
+    (item,) = _check_text("1. 党建工作经费用于党员教育培训的比例不低于60%。\n",
+                          "一、经费保障\n学校安排党建工作经费1.2万元，其中用于党员教育培训0.6万元。\n")
+    assert item.status == "shortfall" and "50%" in item.reason, item.reason
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

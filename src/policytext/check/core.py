@@ -236,7 +236,16 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     passages: list[Passage] = []
     answers, asking = None, ""  # in an interview, what the last question asked about
     answering: dict[int, str] = {}  # passage -> the question it answers
+    # a heading that carries the section's figure (（一）召开支委会11次，研究重大事项35项) is a
+    # passage too, read with the paragraphs under it
+    counted = sorted((sec.heading_start, sec.heading_end) for sec in doc.walk()
+                     if not sec.inline and 0 < sec.heading_end - sec.heading_start <= _COUNTED_HEADING_MAX
+                     and _COUNTED_HEADING.search(doc.text[sec.heading_start:sec.heading_end]))
     for n, para in enumerate(doc.paragraphs):
+        while counted and counted[0][0] < para.start:
+            hs, he = counted.pop(0)
+            passages.append(Passage(hs, he, heading_role(doc, para.start) or DONE, frozenset(),
+                                    doc.heading_path(para.start), n))
         lab = by_para.get((para.start, para.end))
         topics = frozenset(s.label for s in lab.topics) if lab else frozenset()
         question = asked(doc.text[para.start:para.end])
@@ -1436,6 +1445,10 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     return out + least  # every member's duty: the one with the least decides too
 
 
+#: a heading that states a count of work done (召开支委会11次, 党员人均学习培训36学时, 参与率98%)
+#: (a longer "heading" is a sentence the outline took for one: (2) 对积分排名靠后的5名党员,…)
+_COUNTED_HEADING_MAX = 32
+_COUNTED_HEADING = re.compile(r"\d+(?:\.\d+)?\s*(?:次|场|项|学时|课时|小时|%|％|名|人次|节|篇|万元|元)")
 #: a figure right after a person's name in its clause (潘静怡36小时, 罗建军全年志愿服务40小时)
 _NAMED_FIGURE = re.compile(r"(?!党员|教师|支部|学校|学生|全体|全校|其中|人均|平均|累计|共计|合计|全年|今年)"
                            r"[\u4e00-\u9fff]{2,3}(?:全年|今年)?(?:志愿服务|集中学习|学习培训|参加培训|结对帮扶|帮扶)?")

@@ -92,8 +92,9 @@ PART_DONE = re.compile(rf"共有?[\u4e00-\u9fff]{{0,8}}?{_N}(名|个|所|人|家
 #: a whole and a named part of it: 中层干部共14人，其中党员6人 / 教师7人，其中专职3人
 #: (hours and money too: 集中培训40学时，其中师德专题8学时)
 _SHARE_UNITS = "名|人|位|个|所|家|学时|课时|小时|万元|元"
-SHARE = re.compile(rf"{_N}({_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中((?:[^\d，,。；;：:]|\d+周?岁){{1,14}}?)"
-                   rf"{_N}({_SHARE_UNITS})")
+_D = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # …and amounts: 1.2万元，其中…0.6万元
+SHARE = re.compile(rf"{_D}({_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中((?:[^\d，,。；;：:]|\d+周?岁){{1,14}}?)"
+                   rf"{_D}({_SHARE_UNITS})")
 #: those expected and those who came: 应到会32人，实到30人 / 推荐代表…共84名，当天实际到会65名 /
 #: 全年主题党日应到党员552人次，实到478人次 / 应参训46人，实际参训46人
 ATTENDED = re.compile(rf"(?:应到会?|应参会|应参加|应出席|应参训|应参学|共有?)[\u4e00-\u9fff]{{0,6}}?{_N}(名|人次|人|位)"
@@ -127,6 +128,10 @@ _HOURS = {"学时", "课时", "小时"}
 
 def _int(digits: str) -> int:
     return int(digits.replace(",", ""))
+
+
+def _num(digits: str) -> float:
+    return float(digits.replace(",", ""))
 #: a month named in a report passage: 9月, 9月份, 9月12日, 4月中旬
 MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?:份|上旬|中旬|下旬|底|(\d{1,2})日)?")
 
@@ -492,7 +497,7 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
     """
     out = []
     sentence = text[start:end]
-    found = [(m, _int(m.group(1)), m.group(2), _int(m.group(4)), m.group(5), m.group(3))
+    found = [(m, _num(m.group(1)), m.group(2), _num(m.group(4)), m.group(5), m.group(3))
              for m in SHARE.finditer(text, start, end)]
     for m in POINTS.finditer(text, start, end):  # 百分制…占10分: a weight of 10%
         whole = 100.0 if m.group(1) is None else float(m.group(1))
