@@ -882,10 +882,16 @@ _CASES = re.compile(r"(?<![未没无])(?:查处|查实|查办|发现|立案|通�
                     r"(\d+|[一二两三四五六七八九十]{1,3})(?:起|例|宗|件)")
 
 
+def _telling(req: Requirement, k: int) -> list[str]:
+    """The ``k`` most telling words of a provision's duty (警示 and 廉政 of 开展…廉政警示教育),
+    by their weight in the genre."""
+    return sorted(_duty_words(req), key=genre_idf, reverse=True)[:k]
+
+
 def _breached(req: Requirement, view: ReportView, done: list[Scored]) -> str | None:
     """Where the report counts cases of what a ban forbids, in a passage that shows it, the
     words that say so (the thing counted names one of the ban's two most telling words)."""
-    keys = sorted(_duty_words(req), key=genre_idf, reverse=True)[:2]
+    keys = _telling(req, 2)
     for h in done:
         if not (h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE):
             continue
@@ -903,8 +909,7 @@ def _by_period(req: Requirement, view: ReportView, done: list[Scored]) -> tuple[
     need = req.constraint.value
     unit = req.constraint.unit or "次"
     kinds = kinds_named(req.text)
-    words = _duty_words(req)
-    key = max(words, key=genre_idf) if words else None
+    key = next(iter(_telling(req, 1)), None)
     # every such count in the paragraphs that show the work (书记第一学期…5节、第二学期4节；
     # 校长第一学期讲授6节、第二学期3节: the 校长's too)
     paras = {view.passages[h.index].para for h in done
@@ -924,8 +929,7 @@ def _by_period(req: Requirement, view: ReportView, done: list[Scored]) -> tuple[
     # …or a table of months or quarters (月份 | 支委会 | 党员大会 …): the column that counts it
     for s in view.table_series:
         s = s if s.period == per else by_quarter(s) if per == "季度" else None
-        if s is not None and (not kinds or kinds_named(s.before) & kinds) and (not key or terms_found(key, s.before)
-                                                                               or kinds_named(s.before) & kinds):
+        if s is not None and (kinds_named(s.before) & kinds if kinds else not key or terms_found(key, s.before)):
             found.append(s)
     for s in found:
         least = min(s.counts)
