@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..figures.numerals import NumeralError, approximate_range, parse_number
+from ..figures.tables import rows
 from ..records import Figure
 from .per_unit import members, school_kinds
 
@@ -141,14 +142,24 @@ MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?:份|上旬|中旬|下旬|底|(\d{1,2}
 _WHEN_WORD = re.compile(r"月|日|初|末|期|季|节|周|年|假|旬|[^\u4e00-\u9fff]前|^[春夏秋冬]$")
 
 
+def _listed_before_each(before: str) -> tuple[int, str, int] | None:
+    """The clause ending ``before`` (where it starts, its words, where its last 各 is), when
+    something is listed before that 各."""
+    cut = max(before.rfind(c) for c in "，,。；;：:（(") + 1  # an aside opens a clause of its own
+    clause = before[cut:]
+    at = clause.rfind("各")
+    return (cut, clause, at) if at > 0 else None
+
+
 def spread(before: str) -> tuple[int, int] | None:
     """(n, offset) when the clause ending ``before`` spreads a count over n listed
     occasions (3月和6月各召开, 开学初、期中和期末各): the count is then n times itself.
     ``offset`` is where the clause starts in ``before``."""
-    cut = max(before.rfind(c) for c in "，,。；;：:（(") + 1  # an aside opens a clause of its own
-    clause = before[cut:]
-    at = clause.rfind("各")
-    if at <= 0 or len(clause) - at > 8 or _EACH_DOER.match(clause, at + 1):
+    listed = _listed_before_each(before)
+    if listed is None:
+        return None
+    cut, clause, at = listed
+    if len(clause) - at > 8 or _EACH_DOER.match(clause, at + 1):
         return None  # (各支部均召开9次: each branch did, no occasions listed)
     items = _LISTED.split(clause[:at])
     if _WHEN_WORD.search(items[-1]):
@@ -164,10 +175,11 @@ def spread_over_times(before: str) -> bool:
     """Does the list before 各 name times (3月和6月, 开学初、期中, 春、秋两个学期) rather than
     people (王芳、赵磊各1节, 张晓梅、李建国等8名党员教师各上2节)? A count each of several people
     gave is each one's own, against a duty of each of them."""
-    cut = max(before.rfind(c) for c in "，,。；;：:（(") + 1
-    clause = before[cut:]
-    at = clause.rfind("各")
-    return at > 0 and _WHEN_WORD.search(_LISTED.split(clause[:at])[-1]) is not None
+    listed = _listed_before_each(before)
+    if listed is None:
+        return False
+    _, clause, at = listed
+    return _WHEN_WORD.search(_LISTED.split(clause[:at])[-1]) is not None
 
 
 def is_ordinal(f: Figure) -> bool:
@@ -311,7 +323,6 @@ def series(text: str, start: int, end: int) -> list[Series]:
     """The period-by-period counts of ``text[start:end]``: every period named with a count of
     its own, as many counts as periods."""
     out = []
-    clause_start = start
     for m in _SERIES_PERIODS.finditer(text, start, end):
         c = _SERIES_COUNTS.match(text, m.end())
         if c is None:
@@ -329,14 +340,14 @@ def series(text: str, start: int, end: int) -> list[Series]:
             period, names = "半年", ("上半年", "下半年")
         if len(counts) == len(names) >= 2:
             out.append(Series(period, counts, names, m.start(), c.end(),
-                              _sentence_before(text, clause_start, m.start())))
+                              _sentence_before(text, start, m.start())))
     for m in _NAMED_SERIES.finditer(text, start, end):
         parts = [(x.group(1), int(x.group(2))) for x in _ONE_PERIOD.finditer(m.group())]
         kinds = {("季度" if "季度" in n else "半年" if "半年" in n else "学期") for n, _ in parts}
         need = {"季度": 4, "半年": 2, "学期": 2}
         if len(kinds) == 1 and len({n for n, _ in parts}) == len(parts) == need[next(iter(kinds))]:
             out.append(Series(next(iter(kinds)), tuple(k for _, k in parts), tuple(n for n, _ in parts),
-                              m.start(), m.end(), _sentence_before(text, clause_start, m.start())))
+                              m.start(), m.end(), _sentence_before(text, start, m.start())))
     return out
 
 
@@ -349,8 +360,6 @@ def table_series(text: str, tables) -> list[Series]:
     """The columns of a table whose rows are months (1月 … 12月) or quarters, each a series of
     its column's counts; ``before`` is the column's header (支委会, 党员大会), so a provision finds
     the column that counts what it asks for. Rows of other labels (合计) are left out."""
-    from ..figures.tables import rows
-
     out = []
     for table in tables:
         rs = rows(text, table)
