@@ -169,13 +169,14 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
     return years
 
 
+#: a share the report wrote itself: 36%, 近八成, 不到一半, 三分之二
+_WRITTEN_SHARE = re.compile(r"[%％]|[一二两三四五六七八九十]成|半|分之")
+
+
 def worked_out_share(fig: Figure) -> bool:
     """A share the check worked out from two counts (共56所，其中31所), not one the report wrote
     (in figures or in words: 近八成, 不到一半, 三分之二, 百分之九十)."""
     return fig.unit == "%" and not _WRITTEN_SHARE.search(fig.surface)
-
-
-_WRITTEN_SHARE = re.compile(r"[%％]|[一二两三四五六七八九十]成|半|分之")
 
 
 @dataclass(slots=True)
