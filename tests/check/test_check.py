@@ -879,6 +879,19 @@ def test_a_share_of_an_amount_is_worked_out():
     assert item.status == "shortfall" and "50%" in item.reason, item.reason
 
 
+def test_an_answer_keyed_to_an_article_is_read_with_its_duty():
+    """第三条：全年召开11次 answers 第三条's duty without restating it; 第四条：已落实。 shows nothing."""
+    from policytext.pipeline import parse_text
+
+    policy = parse_text("中小学校党支部工作规范（试行）\n第一条 为规范中小学校党支部工作，制定本规范。\n"
+                        "第三条 党支部每月至少召开1次支部委员会会议，研究部署支部工作。\n"
+                        "第四条 党支部应当建立党员积分管理制度。\n第五条 党支部应当规范建设党员活动室。\n")
+    report = parse_text("某初级中学党支部对照《工作规范》逐条落实情况报告\n一、落实情况\n"
+                        "第三条：全年召开11次，7月暑假未召开。\n第四条：已落实。\n")
+    items = pt.check(report, policy).items
+    assert [i.status for i in items] == ["shortfall", "addressed", "not_mentioned"], [i.reason for i in items]
+
+
 def test_a_gap_named_by_the_negated_word_is_admitted():
     """签字不全 admits a gap in 签字齐全, though archiving the records was done."""
     items = _check_text("1. 建立“三会一课”和主题党日记录台账，做到一会一记录、内容完整、签字齐全。\n",

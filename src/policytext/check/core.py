@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..figures.key_values import key_of
+from ..figures.numerals import NumeralError, parse_number
 from ..figures.tables import RATE_WORD
 from ..records import CheckItem, Constraint, Document, Evidence, Figure, Label, Records, Requirement
 from ..requirements.constraints import ConstraintFinder
@@ -230,8 +231,10 @@ def _label_lookup(labels: list[Label] | None) -> dict[tuple[int, int], Label]:
 
 
 def prepare_report(doc: Document, figures: list[Figure] | None = None,
-                   labels: list[Label] | None = None) -> ReportView:
-    """Split a report into sentence passages with their role, topics and figures."""
+                   labels: list[Label] | None = None, articles: dict[int, str] | None = None) -> ReportView:
+    """Split a report into sentence passages with their role, topics and figures. ``articles``
+    (article number -> the guideline's duties in it) reads an answer keyed to an article
+    (第九条：全年召开支委会11次) with the duty it answers."""
     by_para = _label_lookup(labels)
     passages: list[Passage] = []
     answers, asking = None, ""  # in an interview, what the last question asked about
@@ -338,6 +341,14 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     quotes = quoted_duties(doc.text)
     own = [_blanked(t, p.start, quotes) for t, p in zip(texts, passages)]
     matched = [row_words.get(p.start) or t.replace(_BLANK, "") for t, p in zip(own, passages)]
+    if articles:  # 第十五条至第十七条：…: the answer is read with the duties of the articles it names
+        for i, p in enumerate(passages):
+            keyed = answered_articles(doc.text[doc.paragraphs[p.para].start:p.end] if p.para < len(doc.paragraphs) else "")
+            said = "".join(articles[a] for a in keyed if a in articles)
+            if said:
+                matched[i] += f"｜{said}"
+                if _BARE_CLAIM.fullmatch(_ARTICLE_KEY.sub("", texts[i])):
+                    passages[i] = replace(passages[i], role=UNVERIFIED)  # 第十二条：已落实。 shows nothing
     # (应到党员552人次，实到478人次: a share of those who came, which provisions call 到会率)
     covered = [t + SHARE_WORDS + (ATTENDANCE_WORDS if any((f.subject or "").endswith(ATTENDANCE_WORDS)
                                                           for f in d) else "")
@@ -1449,6 +1460,36 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     return out + least  # every member's duty: the one with the least decides too
 
 
+#: an answer keyed to a guideline's article: 第九条：…, 第15条：…, 第十五条至第十七条：…
+_ARTICLE_KEY = re.compile(r"^\s*第([一二三四五六七八九十百零〇\d]+)条(?:(?:至|到|—|、|和)第?([一二三四五六七八九十百零〇\d]+)条)?\s*[：:]?\s*")
+#: an answer that only says it was done: 已落实。 / 已完成 / 是。 / 符合要求。
+_BARE_CLAIM = re.compile(r"(?:已|均已|全部)?(?:落实|完成|执行|做到|达到要求|达标|符合要求)[。；;]?|是[。；;]?")
+
+
+def article_number(label: str) -> int | None:
+    """The number of an article a provision sits in (第九条 -> 9, 第二十八条 -> 28)."""
+    m = re.search(r"第([一二三四五六七八九十百零〇\d]+)条", label)
+    if m is None:
+        return None
+    try:
+        return int(parse_number(m.group(1)))
+    except (NumeralError, ValueError):
+        return None
+
+
+def answered_articles(text: str) -> list[int]:
+    """The articles a report paragraph answers by number at its start (第十五条至第十七条 ->
+    15, 16, 17)."""
+    m = _ARTICLE_KEY.match(text)
+    if m is None:
+        return []
+    first = article_number(f"第{m.group(1)}条")
+    last = article_number(f"第{m.group(2)}条") if m.group(2) else first
+    if first is None or last is None or not 0 < last - first + 1 <= 10:
+        return [first] if first is not None else []
+    return list(range(first, last + 1))
+
+
 #: a heading that states a count of work done (召开支委会11次, 党员人均学习培训36学时, 参与率98%)
 #: (a longer "heading" is a sentence the outline took for one: (2) 对积分排名靠后的5名党员,…)
 _COUNTED_HEADING_MAX = 32
@@ -1634,7 +1675,12 @@ def check_documents(report: Document, requirements: list[Requirement],
                     figures: list[Figure] | None = None, labels: list[Label] | None = None,
                     policy_source: str | None = None) -> CheckResult:
     """Check one parsed report against a guideline's extracted requirements."""
-    view = prepare_report(report, figures, labels)
+    articles: dict[int, str] = {}  # 第九条 -> its duties, for a report keyed to the articles
+    for r in requirements:
+        number = article_number(r.provision or "")
+        if number is not None:
+            articles[number] = articles.get(number, "") + r.text
+    view = prepare_report(report, figures, labels, articles)
     whole = _with_antecedents(requirements)
     duties = [_duties(r, _duty_clauses(r)) for r in whole]
     for i, p in enumerate(view.passages):
