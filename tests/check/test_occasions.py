@@ -295,6 +295,16 @@ def test_counts_given_period_by_period(sentence, period, counts):
     assert (s.period, s.counts) == (period, counts)
 
 
+def test_hours_given_day_by_day_add_up():
+    from policytext.check.occasions import daily_hours
+
+    t = ("举办集中培训班，为期3天：第一天解读全会《决定》，安排8学时；第二天开展党务实务培训，安排6学时；"
+         "第三天分组研讨，安排6学时。")
+    (f,) = daily_hours(t, 0, len(t), None, "")
+    assert (f.value, f.unit) == (20, "学时") and t[f.start:f.end].startswith("第一天")
+    assert daily_hours("第二天安排6学时；第三天安排6学时。", 0, 16, None, "") == []  # not from the first day
+
+
 def test_a_table_of_months_gives_a_series_per_column_and_adds_up_by_quarter():
     from policytext.check.occasions import by_quarter, table_series
     from policytext.pipeline import parse_text

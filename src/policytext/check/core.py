@@ -39,6 +39,7 @@ from .occasions import (
     SCHOOL_WORDS,
     by_quarter,
     changed_values,
+    daily_hours,
     date_spans,
     day_products,
     deadline,
@@ -396,6 +397,9 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         # figures worked out from others (4天、每天6个学时; 共14人，其中党员6人) stand beside them
         worked = (derived[i] + day_products(doc.text, p.start, p.end, doc.source, p.section)
                   + remainders(doc.text, p.start, p.end, doc.source, p.section)
+                  # (第一天…8学时；第二天…6学时；…: read from the first day's passage to its paragraph's end)
+                  + (daily_hours(doc.text, p.start, doc.paragraphs[p.para].end, doc.source, p.section)
+                     if p.para < len(doc.paragraphs) and "第一天" in texts[i] else [])
                   + elapsed(doc.text, p.start, p.end, doc.source, p.section,
                             doc.paragraphs[p.para].start if p.para < len(doc.paragraphs) else None)
                   + date_spans(doc.text, p.start, p.end, doc.source, p.section))
@@ -1242,10 +1246,15 @@ def _clause_bounds(text: str) -> tuple[Constraint, ...]:
     once a year)."""
     out = []
     for m in _CLAUSE.finditer(text):
-        found = _finder().find(text, m.start(), m.end(), None)
-        c = found.constraint if found else None
-        if c is not None and c.kind in MEASURED and c.value is not None and c.bound != "exactly":
-            out.append(c)
+        # (two bounds joined by 、: 时间不少于3天、累计不少于24学时)
+        cuts = [m.start()] + [k + 1 for k in range(m.start(), m.end()) if text[k] == "、"] + [m.end()]
+        spans = [(m.start(), m.end())] + ([(a, b) for a, b in zip(cuts, cuts[1:])] if len(cuts) > 2 else [])
+        for a, b in spans:
+            found = _finder().find(text, a, b, None)
+            c = found.constraint if found else None
+            if (c is not None and c.kind in MEASURED and c.value is not None and c.bound != "exactly"
+                    and c not in out):
+                out.append(c)
     return tuple(out)
 
 

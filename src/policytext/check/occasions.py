@@ -416,6 +416,32 @@ def _sentence_before(text: str, start: int, at: int) -> str:
     return re.split(r"[。！？!?\n]", text[start:at])[-1]
 
 
+#: hours given day by day: 第一天…安排8学时；第二天…6学时；第三天…6学时 (the days in order)
+_DAY_HOURS = re.compile(r"第([一二三四五六七八九十]|\d{1,2})天[^。第]{0,60}?(\d+(?:\.\d+)?)个?(学时|课时|小时)")
+
+
+def daily_hours(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """The hours of a training given day by day in the paragraph from ``start`` (第一天…8学时；
+    第二天…6学时；第三天…6学时: 20学时), when the days run from 第一天 in order. The figure spans
+    the days and counts what the clause before the first day names."""
+    days = []
+    for m in _DAY_HOURS.finditer(text, start, end):
+        try:
+            k = int(parse_number(m.group(1)))
+        except (NumeralError, ValueError):
+            break
+        if k != len(days) + 1 or (days and (m.group(3) != days[0].group(3)
+                                            or re.search(r"[。！？!?]", text[days[-1].end():m.start()]))):
+            break
+        days.append(m)
+    if len(days) < 2:
+        return []
+    total = sum(float(m.group(2)) for m in days)
+    subject = re.split(r"[。；;]", text[max(0, start - 60):days[0].start()])[-1]
+    return [Figure(doc, text[days[0].start():days[-1].end()], total, None, days[0].group(3), None, "count",
+                   subject, None, text[start:end], section, days[0].start(), days[-1].end())]
+
+
 def day_products(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
     """Hours worked out from days and hours a day (集中培训4天、每天6个学时 = 24学时)."""
     out = []
