@@ -840,8 +840,8 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
      "支部将每月第二周的星期五下午定为主题党日。全年主题党日活动完成率91.7%（11/12）。", "shortfall"),
     # two bounds joined by 、 are each held; the hours are given day by day (8+6+6 = 20 < 24)
     ("各基层党组织要组织党员集中培训，时间不少于3天、累计不少于24学时。",
-     "1月8日至10日举办党员冬训集中培训班，为期3天：第一天解读全会《决定》，安排8学时；"
-     "第二天开展党务实务培训，安排6学时；第三天分组研讨，安排6学时。", "shortfall"),
+     ("1月8日至10日举办党员冬训集中培训班，为期3天：第一天解读全会《决定》，安排8学时；"
+      "第二天开展党务实务培训，安排6学时；第三天分组研讨，安排6学时。"), "shortfall"),
     # a share written in words is the report's own, not one worked out from two counts
     ("党员志愿服务参与率不低于80%。", "党员志愿服务参与率近八成。", "shortfall"),
     ("党员教师担任班主任的比例不低于50%。", "党员教师担任班主任的比例不到一半。", "shortfall"),

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..figures.key_values import key_of
 from ..figures.numerals import NumeralError, parse_number
@@ -1248,7 +1249,7 @@ def _clause_bounds(text: str) -> tuple[Constraint, ...]:
     for m in _CLAUSE.finditer(text):
         # (two bounds joined by 、: 时间不少于3天、累计不少于24学时)
         cuts = [m.start()] + [k + 1 for k in range(m.start(), m.end()) if text[k] == "、"] + [m.end()]
-        spans = [(m.start(), m.end())] + ([(a, b) for a, b in zip(cuts, cuts[1:])] if len(cuts) > 2 else [])
+        spans = [(m.start(), m.end())] + (list(pairwise(cuts)) if len(cuts) > 2 else [])
         for a, b in spans:
             found = _finder().find(text, a, b, None)
             c = found.constraint if found else None
