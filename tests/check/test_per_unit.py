@@ -18,10 +18,10 @@ def figures():
     return doc, extract_figures(doc)
 
 
-def _fig(figures, surface):
-    _, figs = figures
+def _normalised(figs, surface, how):
+    """``normalise`` of the figure written ``surface``, with the words before it in its sentence."""
     f = next(f for f in figs if f.surface == surface)
-    return f, f.sentence[: f.sentence.find(surface)]
+    return normalise(f, f.sentence[: f.sentence.find(surface)], how, figs)
 
 
 @pytest.mark.parametrize("provision, actor, per_head, per_branch", [
@@ -46,20 +46,17 @@ def test_basis_of_a_provision(provision, actor, per_head, per_branch):
 
 
 def test_money_total_is_divided_by_the_members_the_report_states(figures):
-    f, before = _fig(figures, "3.9万元")
-    scaled, words = normalise(f, before, basis("每名党员每年不低于600元", None), figures[1])
+    scaled, words = _normalised(figures[1], "3.9万元", basis("每名党员每年不低于600元", None))
     assert round(scaled.value) == 453 and "86名" in words
 
 
 def test_count_over_branches_is_divided_by_the_branches_named_before_it(figures):
-    f, before = _fig(figures, "65次")
-    scaled, words = normalise(f, before, basis("党支部每月召开1次支委会", "党支部"), figures[1])
+    scaled, words = _normalised(figures[1], "65次", basis("党支部每月召开1次支委会", "党支部"))
     assert round(scaled.value, 1) == 10.8 and "6个党支部" in words
 
 
 def test_a_figure_already_per_head_is_left_alone(figures):
-    f, before = _fig(figures, "120元")
-    assert normalise(f, before, basis("每名党员每年不低于100元", None), figures[1]) is None
+    assert _normalised(figures[1], "120元", basis("每名党员每年不低于100元", None)) is None
 
 
 def test_a_ratio_to_another_count_is_held_against_the_count_the_report_states():
@@ -193,8 +190,7 @@ def test_a_total_is_divided_by_the_bodies_of_the_kind_each_of_which_owes_it():
     figs = extract_figures(doc)
     how = basis("每个二级学院须至少配备1名专职组织员，负责日常工作。", None)
     assert how.per_kind == "二级学院"
-    f = next(f for f in figs if f.surface == "6名")
-    scaled, why = normalise(f, f.sentence[: f.sentence.find("6名")], how, figs)
+    scaled, why = _normalised(figs, "6名", how)
     assert round(scaled.value, 2) == 0.67
     assert "9个" in why
 
@@ -216,15 +212,13 @@ def test_a_duty_of_each_member_is_not_met_when_some_members_did_none():
     doc = parse_text("一、基本情况\n\n支部现有党员31名。\n\n二、主要做法\n\n"
                      "目前已有24名党员与37名学业困难学生结成帮扶对子。\n")
     figs = extract_figures(doc)
-    f = next(f for f in figs if f.surface == "37名")
-    before = f.sentence[: f.sentence.find("37名")]
     each = basis("每名党员至少结对帮扶1名学业困难学生。", None)
     assert each.each
-    scaled, why = normalise(f, before, each, figs)
+    scaled, why = _normalised(figs, "37名", each)
     assert scaled.value == 0 and "31名" in why
     average = basis("党员人均结对帮扶学生不少于1名。", None)
     assert not average.each
-    scaled, _ = normalise(f, before, average, figs)
+    scaled, _ = _normalised(figs, "37名", average)
     assert round(scaled.value, 2) == 1.54
 
 
@@ -241,8 +235,7 @@ def test_a_total_split_between_kinds_of_school_is_divided_by_the_schools_of_the_
     figs = extract_figures(doc)
     how = basis("每所村小至少设立1个党员示范岗。", None)
     assert how.per_school and how.school_kind == "村小"
-    f = next(f for f in figs if f.surface == "12个")
-    scaled, why = normalise(f, f.sentence[: f.sentence.find("12个")], how, figs)
+    scaled, why = _normalised(figs, "12个", how)
     assert scaled.value == pytest.approx(per)
     assert "7所村小" in why
 
@@ -252,9 +245,7 @@ def test_a_tally_over_bodies_named_with_it_is_divided_by_them():
     党日活动738次: 8.5 each a year."""
     doc = parse_text("一、主要工作\n\n全县87个学校党组织全年共开展主题党日活动738次，围绕红色教育组织活动。\n")
     figs = extract_figures(doc)
-    f = next(f for f in figs if f.surface == "738次")
-    scaled, why = normalise(f, f.sentence[: f.sentence.find("738次")],
-                            basis("每月至少组织开展1次主题党日活动。", None), figs)
+    scaled, why = _normalised(figs, "738次", basis("每月至少组织开展1次主题党日活动。", None))
     assert scaled.value == pytest.approx(738 / 87)
     assert "87个学校党组织" in why
 
@@ -267,8 +258,7 @@ def test_a_table_rows_total_is_divided_by_the_schools_the_row_counts():
     figs = extract_figures(doc)
     how = basis("家长学校每学期至少开展2次集中授课活动。", None)
     assert how.per_school and how.body == "家长学校"
-    f = next(f for f in figs if f.surface == "304")
-    scaled, why = normalise(f, f.sentence[: f.sentence.find("304")], how, figs)
+    scaled, why = _normalised(figs, "304", how)
     assert scaled.value == pytest.approx(304 / 82)
     assert "82" in why
 
@@ -280,11 +270,9 @@ def test_a_groups_meetings_are_shared_out_over_the_groups_but_a_rate_is_not():
     doc = parse_text("一、主要工作\n\n2024—2025学年3个党小组共召开党小组会21次，开展主题党日活动6次。"
                      "3个支部支委会各12次，每月1次，有记录。\n")
     figs = extract_figures(doc)
-    f = next(f for f in figs if f.surface == "21次")
-    scaled, why = normalise(f, f.sentence[: f.sentence.find("21次")], how, figs)
+    scaled, why = _normalised(figs, "21次", how)
     assert scaled.value == 7 and "3个党小组" in why
-    f = next(f for f in figs if f.surface == "1次")
-    assert normalise(f, f.sentence[: f.sentence.find("1次")], how, figs) is None
+    assert _normalised(figs, "1次", how) is None
 
 
 @pytest.mark.parametrize("counted, heads", [
@@ -299,8 +287,7 @@ def test_a_duty_of_each_member_teacher_is_held_against_the_member_teachers(count
                      "全年组织党员集中学习培训20场次，全体党员累计参训754学时。\n")
     figs = extract_figures(doc)
     how = basis("党员教师每年参加集中学习培训应不少于32学时。", None)
-    f = next(f for f in figs if f.surface == "754学时")
-    scaled, why = normalise(f, f.sentence[: f.sentence.find("754学时")], how, figs)
+    scaled, why = _normalised(figs, "754学时", how)
     assert scaled.value == pytest.approx(754 / heads)
     assert f"{heads}名" in why
 
@@ -313,10 +300,8 @@ def test_sessions_times_hours_are_each_members_hours_not_a_pool():
                      "7月、9月共组织党员集中学习4次，每次安排3学时，本季度集中学习共计12学时。"
                      "全体党员累计参训754学时。\n")
     figs = extract_figures(doc)
-    f = next(f for f in figs if f.surface == "12学时")
-    assert normalise(f, f.sentence[: f.sentence.find("12学时")], how, figs) is None
-    f = next(f for f in figs if f.surface == "754学时")
-    scaled, _ = normalise(f, f.sentence[: f.sentence.find("754学时")], how, figs)
+    assert _normalised(figs, "12学时", how) is None
+    scaled, _ = _normalised(figs, "754学时", how)
     assert scaled.value == pytest.approx(754 / 41)
 
 
@@ -349,11 +334,9 @@ def test_the_groups_meetings_added_up_are_shared_out_over_the_groups_the_report_
     doc = parse_text("一、基本情况\n\n党总支共有党员56名，设党小组8个。\n\n二、主要工作\n\n"
                      "本月全总支共召开党小组会6次。全年召开支部党员大会4次、党小组会12次。\n")
     figs = extract_figures(doc)
-    f = next(f for f in figs if f.surface == "6次")
-    scaled, why = normalise(f, f.sentence[: f.sentence.find("6次")], how, figs)
+    scaled, why = _normalised(figs, "6次", how)
     assert scaled.value == 0.75 and "8个" in why
-    f = next(f for f in figs if f.surface == "12次")
-    assert normalise(f, f.sentence[: f.sentence.find("12次")], how, figs) is None
+    assert _normalised(figs, "12次", how) is None
 
 
 def test_a_count_of_times_the_group_gave_is_shared_out_over_the_group():
@@ -375,8 +358,7 @@ def test_a_total_over_branches_of_a_kind_is_shared_out_over_them():
     how = basis("教职工党支部每月至少开展1次主题党日活动。", "教职工党支部")
     doc = parse_text("一、主要工作\n\n4个教职工党支部依托系部设置，全年共开展主题党日活动40次。\n")
     figs = extract_figures(doc)
-    f = next(f for f in figs if f.surface == "40次")
-    scaled, why = normalise(f, f.sentence[: f.sentence.find("40次")], how, figs)
+    scaled, why = _normalised(figs, "40次", how)
     assert scaled.value == 10 and "4个教职工党支部" in why
 
 
@@ -385,8 +367,6 @@ def test_a_count_each_branch_gave_in_its_own_clause_is_not_shared_out():
     how = basis("各党支部每月固定1天开展主题党日活动。", "各党支部")
     doc = parse_text("一、主要工作\n\n三个支部坚持每月第一个周五开展主题党日，全年各开展12次，累计36次。\n")
     figs = extract_figures(doc)
-    f = next(f for f in figs if f.surface == "12次")
-    assert normalise(f, f.sentence[: f.sentence.find("12次")], how, figs) is None
-    f = next(f for f in figs if f.surface == "36次")
-    scaled, _ = normalise(f, f.sentence[: f.sentence.find("36次")], how, figs)
+    assert _normalised(figs, "12次", how) is None
+    scaled, _ = _normalised(figs, "36次", how)
     assert scaled.value == 12
