@@ -1304,6 +1304,8 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
         # a figure of the provision's actor (书记 … 60学时) before one of others (党员 … 24学时)
         who = round(view.coverage.share(actor, h.index), 3) if actor else 0.0
         figs = view.figures.get(h.index, [])
+        # 2024年、2025年分别召开…10次、12次: each value's year, read once for the sentence
+        years = listed_years(sentence) if view.year else {}
         # 召开党员大会142次，平均每个党组织2次: the report's own average decides, and it is
         # about what the total it follows is about
         totals = {g.start: f for f in figs if (g := _average_of(f, figs, p.start, sentence))}
@@ -1333,7 +1335,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             before = sentence[: f.start - p.start]
             if _PRIOR_YEAR.search(before) or _DIFFERENCE.search(before):
                 continue  # 上年为89场, 由上年的9个…, 较上年增加3次: not this year's count
-            if view.year and listed_years(sentence).get(f.start - p.start, view.year) != view.year:
+            if years.get(f.start - p.start, view.year) != view.year:
                 continue  # 2024年、2025年分别召开…10次、12次: the 10 is the year before's
             meeting = _UNKNOWN_MEETING.search(subject)
             if (meeting and not named & kinds and meeting.group() not in req.text
