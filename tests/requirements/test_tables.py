@@ -40,3 +40,22 @@ def test_duties_outside_the_table_are_still_read(reqs):
     assert reqs[0].text.startswith("各校党组织要结合实际制定本校年度党建工作任务清单")
     assert reqs[-1].text.startswith("各校要将书记年度述职报告在校内公示")
     assert len(reqs) == 22  # the 22 gold rows of written_af, one per duty sentence
+
+
+def test_a_rubric_without_item_numbers_reads_each_standard_as_a_duty():
+    """A 考核评分细则 copied out of Word: no 序号 column, the 考核项目 cell merged over its rows
+    (so filled on the first row only), the duty in 考核内容及标准 without a modal verb."""
+    from policytext.pipeline import parse_text
+
+    doc = parse_text(
+        "关于印发考核评分细则的通知\n各中小学校党组织：\n现将细则印发给你们，请认真对照执行。\n"
+        "中共某县委教育工委\n2025年3月10日\n附件：2025年度中小学校党建工作考核评分细则\n"
+        "考核项目\t考核内容及标准\t分值\t评分办法\n"
+        "组织生活\t党支部每月至少召开1次支委会，研究党建和学校重大事项。\t5\t每少1次扣0.5分，扣完为止。\n"
+        "\t每季度至少召开1次党员大会。\t4\t每少1次扣1分；未开展不得分。\n"
+        "队伍建设\t党员教师年度集中学习培训不少于32学时。\t5\t低于32学时的，每少4学时扣1分。\n")
+    reqs = extract_requirements(doc)
+    assert [r.text for r in reqs] == ["党支部每月至少召开1次支委会，研究党建和学校重大事项。",
+                                      "每季度至少召开1次党员大会。", "党员教师年度集中学习培训不少于32学时。"]
+    assert [(r.constraint.value, r.constraint.period) for r in reqs] == [(1, "月"), (1, "季度"), (32, None)]
+    assert [r.provision for r in reqs] == ["1", "2", "3"]  # the row's place under the header

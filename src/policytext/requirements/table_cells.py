@@ -36,17 +36,25 @@ def table_units(doc: Document, units: list[Unit], lex: Lexicon) -> list[Unit]:
         heads = headers(text, table_rows, n_head) if n_head else []
         for r in table_rows[:n_head]:  # the header row states no duty
             cells.append((r.start, r.end, False, (), None))
-        for r in table_rows[n_head:]:
+        above: dict[int, str] = {}  # a label cell's text, carried down the empty cells under it
+        for k, r in enumerate(table_rows[n_head:], 1):
             scoring = [j < len(heads) and any(w in heads[j] for w in lex.table_scoring)
                        for j in range(len(r.cells))]
-            labels = tuple(text[s:e] for j, (s, e) in enumerate(r.cells)
-                           if not scoring[j] and e - s <= LABEL_MAX and not is_numeric(text[s:e])
-                           and not any(c in text[s:e] for c in "。；，")
-                           and j < len(r.cells) - 1)
+            row_labels = {j: text[s:e] for j, (s, e) in enumerate(r.cells)
+                          if not scoring[j] and 0 < e - s <= LABEL_MAX and not is_numeric(text[s:e])
+                          and not any(c in text[s:e] for c in "。；，")
+                          and j < len(r.cells) - 1}
+            # a merged 考核项目 cell is copied out on its first row only; the rows under it are its too
+            carried = {j: above[j] for j, (s, e) in enumerate(r.cells) if s == e and j in above}
+            above = {**{j: t for j, t in above.items() if j < min(row_labels, default=len(r.cells))},
+                     **row_labels}
+            labels = tuple(t for _, t in sorted({**carried, **row_labels}.items()))
             first = text[r.cells[0][0]:r.cells[0][1]] if r.cells else ""
-            item = first if _ITEM.fullmatch(first) else None
+            # a row is an item of the table's list: by its 序号 cell, else by its place under
+            # the header (a 考核细则 whose rows have no 序号 of their own)
+            item = first if _ITEM.fullmatch(first) else (str(k) if n_head else None)
             for j, (s, e) in enumerate(r.cells):
-                duty = not scoring[j] and not is_numeric(text[s:e]) and text[s:e] not in labels
+                duty = not scoring[j] and not is_numeric(text[s:e]) and text[s:e] not in labels and s < e
                 cells.append((s, e, duty, labels, item))
     if not cells:
         return units
