@@ -860,6 +860,13 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     # a cumulative bound is held against the report's tally, not one year's count
     ("三年累计培训党务干部不少于3000人次。",
      "2023年培训党务干部980人次，2024年1050人次，2025年1120人次，三年来累计培训3150人次。", "met"),
+    # periods of half a month and a fortnight: 24 and 26 a year
+    ("每半月开展1次集中学习。", "全年开展集中学习20次。", "shortfall"),
+    ("党小组每双周组织1次学习交流。", "党小组全年组织学习交流26次。", "met"),
+    # a rule announced to start after the report's time is an intention, not its practice
+    ("每月至少召开1次党小组会。", "从下学期起将实行党小组会每月召开一次的制度。", "addressed"),
+    ("每月至少召开1次党小组会。", "下学期起，党小组会每月召开一次。", "addressed"),
+    ("每月至少召开1次党小组会。", "坚持党小组会每月召开一次，交流学习心得。", "met"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")
