@@ -70,6 +70,10 @@ POSITIVE = [
     ("支部书记参加区委教育工委举办的党支部书记集中轮训1期（5天）。", "1期", 1, None, "期", None, "count",
      "党支部书记集中轮训"),
     ("支委会 12次（每月1次）", "12次", 12, None, "次", None, "count", "支委会"),
+    # a part over its whole with a slash: the part done is the count; a bare one after a rate is the rate
+    ("党员教师参加年度集中培训36/38名。", "36/38名", 36, None, "名", None, "count", None),
+    ("书记讲党课1/2次。", "1/2次", 1, None, "次", None, "count", None),
+    ("结对帮扶困难学生覆盖率45/50。", "45/50", 90, None, "%", None, "ratio", None),
 ]
 
 
@@ -105,6 +109,7 @@ NEGATIVE = [
     "在过去的二十八年间。", "经过八年持续努力。", "2021年3月5日在大会上。",
     "实现了“十二五”时期良好开局。", "实施“一徽一旗一栏一廊”建设。",
     "注重发展35周岁以下青年教师。",  # an age, not a length of weeks
+    "换届于2025/6/30前完成。", "会议于6/30召开。",  # dates with slashes
 ]
 
 

@@ -57,6 +57,25 @@ _QUALIFIER = {
 _TERM_ONLY = re.compile(r"(?:第[一二三四]|[上下]|春季|秋季)(?:学期|季度)|[上下]半年|第[一二三四]季度")
 
 
+#: the done part of a fraction written with a slash, just before its whole (参训36/38名)
+_SLASHED = re.compile(r"([0-9]{1,4})\s?[/／]\s?$")
+#: words a rate written as a bare fraction follows (覆盖率45/50, 完成比例3/4)
+_RATE_BEFORE = re.compile(r"(?:率|比例|占比)(?:为|达|达到|是)?[:：]?\s?$")
+
+
+def _fraction_before(text: str, num_start: int) -> tuple[float, int] | None:
+    """The numerator and its start when the number at ``num_start`` is the whole of a
+    fraction (36/38名); None for a date or a code (2025/6/30, 3/4/5)."""
+    m = _SLASHED.search(text, max(0, num_start - 7), num_start)
+    if m is None or m.end() != num_start:
+        return None
+    if text[m.start() - 1:m.start()] in ("/", "／", ".", "-") or text[m.start() - 1:m.start()].isdigit():
+        return None  # 2025/6/30: the 6 of a date
+    if text[num_start:num_start + 6].lstrip("0123456789")[:1] in ("/", "／"):
+        return None  # 6/30/2025
+    return float(m.group(1)), m.start()
+
+
 @dataclass(slots=True)
 class _Cand:
     start: int
@@ -228,7 +247,8 @@ class FigureExtractor:
         # ordinals and codes: 第三, 其一; PM2.5, 5G, COVID-19
         if before1 == "第" or text[max(0, num_start - 4):num_start].endswith(self._ordinal):
             return None
-        if numeral and not is_cn:
+        over = None if is_cn or pre or not numeral else _fraction_before(text, num_start)
+        if numeral and not is_cn and over is None:
             if re.match(r"[A-Za-z]", before1) or (before1 in "-_./" and re.match(r"[A-Za-z0-9]", text[num_start - 2:num_start - 1] or " ")):
                 return None
             after_num = text[num_start + len(g["num"]): num_start + len(g["num"]) + 1]
@@ -250,8 +270,14 @@ class FigureExtractor:
                 u.surface == "年" and text[max(0, num_start - 2):num_start] == "连续"))
             if is_cn and len(digits_only) == 1 and not single_ok:
                 return None  # 一批, 三项任务, 两个维护: enumeration words, not statistics
+            if over is not None and u is None and _RATE_BEFORE.search(text, max(0, over[1] - 6), over[1]):
+                # 覆盖率45/50: a rate written as a fraction, 90%
+                return _Cand(over[1], end, round(100.0 * over[0] / value, 1), None, "%", approx,
+                             "ratio", end, over[1]) if value > 0 else None
             if u is None and not has_scale:
                 return None  # a bare number with no unit
+            if over is not None:  # 参训36/38名: 36 of 38, so the figure is the 36 done
+                start, num_start, value, value_max = over[1], over[1], over[0], None
             if is_cn and u is not None and not u.cn_ok and value < 100 and not timed:
                 return None
         if u is not None:
