@@ -867,6 +867,16 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     ("每月至少召开1次党小组会。", "从下学期起将实行党小组会每月召开一次的制度。", "addressed"),
     ("每月至少召开1次党小组会。", "下学期起，党小组会每月召开一次。", "addressed"),
     ("每月至少召开1次党小组会。", "坚持党小组会每月召开一次，交流学习心得。", "met"),
+    # a part over its whole written with a slash: the part is the count, and the share is worked out
+    ("党员教师年度集中培训参训率达到100%。", "党员教师参加年度集中培训36/38名。", "shortfall"),
+    ("党员结对帮扶困难学生覆盖率不低于80%。", "党员结对帮扶困难学生覆盖率45/50。", "met"),
+    ("党组织书记每年至少讲2次党课。", "书记讲党课1/2次。", "shortfall"),
+    ("党支部每月至少召开1次支委会。", "支委会完成12/12次，研究重大事项。", "met"),
+    ("青年教师中党员比例不低于三分之一。", "青年教师中党员9/30名。", "shortfall"),  # 三分之一, not 3分
+    # two groups as a ratio (1 of 3), and a share to one decimal at a bound no decimal writes
+    ("学校骨干教师中党员比例至少占三分之一。", "党员与非党员骨干比为1:2。", "met"),
+    ("学校骨干教师中党员比例至少占三分之一。", "党员与非党员骨干比为1:3。", "shortfall"),
+    ("学校骨干教师中党员比例至少占三分之一。", "骨干教师中党员占33.3%。", "met"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

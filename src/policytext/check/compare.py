@@ -314,6 +314,8 @@ def _bounded(constraint: Constraint, fig: Figure, have: float, need: float, limi
     """``have`` against the constraint's minimum ``need`` or maximum ``limit`` (same units);
     the reason states the bound as the provision wrote it."""
     bound = f"{float(constraint.value):g}{constraint.unit or ''}"
+    # a share to one decimal (33.3%) against a bound no decimal writes (三分之一) is at the bound
+    slack = 0.05 if fig.unit == "%" and abs(need * 10 - round(need * 10)) > 1e-6 else 1e-9
     if constraint.bound == "at_most" or constraint.kind == "maximum":
-        return Verdict(have <= limit + 1e-9, fig, f"{words} against a maximum of {bound}")
-    return Verdict(have + 1e-9 >= need, fig, f"{words} against a minimum of {bound}")
+        return Verdict(have <= limit + slack, fig, f"{words} against a maximum of {bound}")
+    return Verdict(have + slack >= need, fig, f"{words} against a minimum of {bound}")

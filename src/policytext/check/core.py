@@ -657,9 +657,9 @@ def _facts(req: Requirement, view: ReportView) -> list[Scored]:
     return out
 
 
-#: a clause that counts meetings held (支委会全年开了, 党员大会共召开), not what they took up
+#: a clause that counts meetings held (支委会全年开了, 党员大会共召开, 支委会完成), not what they took up
 #: (支委会专题研究意识形态工作3次)
-_MEETINGS_HELD = re.compile(r"(?:会|党课|党日)[全年共计累计今本度均都]{0,5}(?:召开|开了|开展了?|举行了?|开|讲了?|搞了)?了?$")
+_MEETINGS_HELD = re.compile(r"(?:会|党课|党日)[全年共计累计今本度均都]{0,5}(?:召开|开了|开展了?|举行了?|开|讲了?|搞了|完成了?)?了?$")
 
 
 #: a provision on attendance (实到…不得低于应到人数的80%, 到会率)
@@ -722,7 +722,13 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     relevant = [h for h in ranked if _speaks_to(h) and view.passages[h.index].role != FRAME]
     if req.constraint is not None and req.constraint.kind in MEASURED:
         seen = {h.index for h in relevant}  # 支委会：12次 in the report's data list
-        relevant += [h for h in _facts(req, view) + _listed(req, view) + _counted(req, view, ranked)
+        counted = _counted(req, view, ranked)
+        # (a passage that speaks to the provision and counts its meeting, 支委会完成12次, is as
+        # strong on the duty as its count says, whatever its other words)
+        held = {h.index: h for h in counted}
+        relevant = [replace(h, key=max(h.key, held[h.index].key), clause=max(h.clause, held[h.index].clause))
+                    if h.index in held else h for h in relevant]
+        relevant += [h for h in _facts(req, view) + _listed(req, view) + counted
                      if h.index not in seen]
     doc = view.doc
     evidence = [_evidence(view, h.index, round(h.coverage, 3)) for h in relevant[:EVIDENCE_K]]

@@ -102,6 +102,12 @@ ATTENDED = re.compile(rf"(?:应到会?|应参会|应参加|应出席|应参训|�
                       r"[^\d。；;]{0,16}?((?:实际|实)(?:到会|参会|出席|参加|参训|参学|到)|到会|出席)"
                       rf"[\u4e00-\u9fff]{{0,4}}?{_N}(名|人次|人|位)")
 ATTENDANCE_WORDS = "（到会率、出席率、参会率、参加率、参训率、参学率）"
+#: two groups as a ratio: 党员与非党员骨干比为1:2 (the first is a third of both)
+TWO_GROUPS = re.compile(r"([\u4e00-\u9fff]{1,10}?)与([\u4e00-\u9fff]{1,12}?)(?:人数)?(?:之)?比(?:例)?(?:为|是|达到?)?"
+                        r"(\d{1,3})\s?[:：]\s?(\d{1,3})(?![:：\d])")
+#: a part over its whole written with a slash: 参训36/38名, 支委会完成12/12次 (not 2025/6/30)
+SLASHED = re.compile(r"(?<![\d/／.])(\d{1,4})\s?[/／]\s?(\d{1,4})(名|人次|人|位|个|所|次|项|节|场|期|篇|户)"
+                     r"(?![/／\d])")
 #: …or on two lines of a minutes' header (应到人数：24人 / 实到人数：21人)
 ATTENDED_LINES = re.compile(rf"应到(?:会)?(?:人数|党员)?[：:]\s*{_N}(名|人)\s*\n\s*(实到(?:会)?)(?:人数|党员)?[：:]\s*{_N}(名|人)")
 #: a count split into grades (评定“好”等次10名、“较好”等次14名、“一般”等次4名): each grade's
@@ -558,6 +564,12 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
     if m and m.end(2) >= end - 1:
         found.append((m, _int(m.group(1)), m.group(2), _int(m.group(4)), m.group(5),
                       f"{m.group(3)}{ATTENDANCE_WORDS}"))
+    for m in SLASHED.finditer(text, start, end):  # 36/38名: 36 of 38
+        clause = re.split(r"[，,。；;：:、]", text[max(start, m.start() - 16):m.start()])[-1]
+        found.append((m, int(m.group(2)), m.group(3), int(m.group(1)), m.group(3), clause or None))
+    for m in TWO_GROUPS.finditer(text, start, end):  # 党员与非党员骨干比为1:2: 1 of 3
+        a, b = int(m.group(3)), int(m.group(4))
+        found.append((m, a + b, "名", a, "名", m.group(1)))
     for m, whole, wunit, part, punit, subject in found + list(_parts(text, start, end)):
         if whole <= 0 or not 0 <= part <= whole or not ({wunit, punit} <= _PEOPLE
                                                         or {wunit, punit} <= _BODIES

@@ -78,8 +78,8 @@ class ConstraintFinder:
         )
         #: 不少于16学时 / 不超过3天
         self.bounded = re.compile(
-            rf"(?P<bw>{AT_LEAST_WORDS}|{AT_MOST_WORDS}|{BEFORE_AT_MOST})\s*{RANGE}{SCALE}(?P<unit>{units})"
-        )
+            rf"(?P<bw>{AT_LEAST_WORDS}|{AT_MOST_WORDS}|{BEFORE_AT_MOST})\s*{RANGE}{SCALE}(?P<unit>{units})(?!之)"
+        )  # (不低于三分之一 is a share, not 3分)
         #: a bound a few words before its number: 至少结对帮扶2名, 不超过参评总人数的30%,
         #: 不少于参加述职书记总数的三分之一, 不少于一半 (a fraction is a share in %)
         self.gapped = re.compile(
@@ -96,7 +96,7 @@ class ConstraintFinder:
             rf"{RANGE}{SCALE}(?P<unit>{units})(?P<aw>{AFTER_AT_LEAST}|{AFTER_AT_MOST})"
         )
         #: "不足3人" / "少于100人": a count short of a bound
-        self.short_of = re.compile(rf"(?<!不)(?:{BEFORE_AT_MOST})\s*{RANGE}{SCALE}(?P<unit>{units})")
+        self.short_of = re.compile(rf"(?<!不)(?:{BEFORE_AT_MOST})\s*{RANGE}{SCALE}(?P<unit>{units})(?!之)")
         #: a bare quantity of people, hours or money after a period, in the same clause:
         #: 每学年结对帮扶1名青年教师 (not 每月确定1个固定日期, a schedule)
         self.quantity = re.compile(
