@@ -1388,7 +1388,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             else:
                 # a schedule is each doer's own (4个党支部每季度均召开了党员大会: each branch, once
                 # a quarter), no total to divide among them
-                scaled = None if SCHEDULE.fullmatch(f.surface) else normalise(f, before, how, view.all_figures)
+                # (and a figure after a branch's name, 其中语言学教工党支部15次, is that branch's)
+                own = _NAMED_BRANCH.fullmatch(re.split(r"[，,；;、。]", before)[-1])
+                scaled = None if SCHEDULE.fullmatch(f.surface) or own else normalise(f, before, how, view.all_figures)
             at = SCHEDULE.match(sentence, f.start - p.start)
             gaps = (excepted_months(sentence, f.start - p.start, f.end - p.start)
                     if at and at.end() == f.end - p.start and _MONTHLY.search(f.surface) else None)
@@ -1512,9 +1514,12 @@ def answered_articles(text: str) -> list[int]:
 #: (a longer "heading" is a sentence the outline took for one: (2) 对积分排名靠后的5名党员,…)
 _COUNTED_HEADING_MAX = 32
 _COUNTED_HEADING = re.compile(r"\d+(?:\.\d+)?\s*(?:次|场|项|学时|课时|小时|%|％|名|人次|节|篇|万元|元)")
-#: a figure right after a person's name in its clause (潘静怡36小时, 罗建军全年志愿服务40小时)
+#: a figure right after a branch's name in its clause (其中语言学教工党支部15次、文学教工党支部14次)
+_NAMED_BRANCH = re.compile(r"(?:其中)?(?!各|每|全|所属|下设)[\u4e00-\u9fff]{1,10}?(?:党支部|支部)(?:全年|今年)?")
+#: …or a person's (潘静怡36小时, 罗建军全年志愿服务40小时)
 _NAMED_FIGURE = re.compile(r"(?!党员|教师|支部|学校|学生|全体|全校|其中|人均|平均|累计|共计|合计|全年|今年)"
-                           r"[\u4e00-\u9fff]{2,3}(?:全年|今年)?(?:志愿服务|集中学习|学习培训|参加培训|结对帮扶|帮扶)?")
+                           r"[\u4e00-\u9fff]{2,3}(?:全年|今年)?(?:志愿服务|集中学习|学习培训|参加培训|结对帮扶|帮扶)?"
+                           rf"|{_NAMED_BRANCH.pattern}")
 #: the people a tally of 人次 is over, counted in its clause (7名局党组成员…共计21人次)
 _PEOPLE_COUNTED = re.compile(r"(\d+)名")
 #: a cumulative bound (三年累计培训…不少于3000人次), and the report's tally for it
@@ -1624,10 +1629,17 @@ _RATED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:的)?(?:比例|比率|比重|�
 _RATED_PART = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:所)?占[^，,。；;]{0,14}?(?:的)?(?:比例|比率|比重)")
 
 
+#: a rate that names the act it counts (参训率: of those who took part in the training)
+_ACT_RATE = re.compile(r"(参训|参与|参学|参会|到会|出席|签订|建档|知晓)率")
+
+
 def _rated(text: str) -> set[str] | None:
     """Bigrams of what the provision's share is a share of, or None when it names none."""
     m = _RATED_PART.search(text) or _RATED.search(text)
-    return set(bigrams(m.group(1) or m.group(2))) or None if m else None
+    if not m:
+        return None
+    act = _ACT_RATE.search(text)  # (参训36/38名 is a share of 参训 too)
+    return set(bigrams(m.group(1) or m.group(2))) | (set(bigrams(act.group(1))) if act else set()) or None
 
 
 #: a report's own average after a total (…142次，平均每个党组织2次; 人均, 校均)

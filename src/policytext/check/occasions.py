@@ -569,7 +569,8 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
         found.append((m, int(m.group(2)), m.group(3), int(m.group(1)), m.group(3), clause or None))
     for m in TWO_GROUPS.finditer(text, start, end):  # 党员与非党员骨干比为1:2: 1 of 3
         a, b = int(m.group(3)), int(m.group(4))
-        found.append((m, a + b, "名", a, "名", m.group(1)))
+        group = re.sub(r"^(?:目前|现在|当前|现有)?(?:全校|全院|全县|我校|本校|学校)?", "", m.group(1))
+        found.append((m, a + b, "名", a, "名", group or m.group(1)))
     for m, whole, wunit, part, punit, subject in found + list(_parts(text, start, end)):
         if whole <= 0 or not 0 <= part <= whole or not ({wunit, punit} <= _PEOPLE
                                                         or {wunit, punit} <= _BODIES
@@ -1044,6 +1045,7 @@ def part_of_whole(passage: str) -> tuple[int, int, str] | None:
     """(part, whole, words) when a passage counts part of a whole (14名…中，已有11人)."""
     first = next(_parts(passage, 0, len(passage)), None)
     if first is None:
-        return None
+        m = SLASHED.search(passage)  # 组织在职党员教师参加县级集中培训，参训36/38名
+        return (int(m.group(1)), int(m.group(2)), passage[:m.end()]) if m else None
     m, whole, _, part, _, _ = first
     return (part, whole, m.group()) if 0 <= part <= whole else None

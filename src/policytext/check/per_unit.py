@@ -46,7 +46,7 @@ _HOURS_OF = re.compile(rf"{_PEOPLE}(?=每(?:年|学年|学期|季度|月)[^。�
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
-BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:教职工|学生|教师|在职|退休|离退休)?(?:党支部|支部|党小组)")
+BRANCH_ACTOR = re.compile(r"(?:各|每个)?(?:教职工|教工|学生|研究生|本科生|教师|在职|退休|离退休|机关)?(?:党支部|支部|党小组)")
 BRANCHES = re.compile(r"(\d+|[两二三四五六七八九十]{1,3})个(?:[\u4e00-\u9fff]{2,3}?)?(?:党)?(?:支部|党小组)")  # 3个党支部, 三个支部, 4个教职工党支部
 #: a meeting each branch or group holds, as the subject of a rate (党小组会每月至少召开1次)
 BRANCH_MEETING = re.compile(r"(?:党小组会|支委会|支部委员会(?:会议)?|支部党员大会)(?:议)?"
@@ -306,7 +306,9 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
                     # 78节 党员教师全年开设的示范课: the group's, said after the figure
                     or fig.unit in ACTS and bool(how.per_head) and leads
                     and how.per_head in re.split(r"[，,；;。]", after)[0])
-    if how.per_head is not None and (fig.unit in PER_HEAD_UNITS or tallied_hours or tallied_acts):
+    # times over people (与党员谈心谈话21人次, 党员参加志愿服务150人次): the group's, person by person
+    person_times = fig.unit == "人次" and bool(how.per_head) and how.per_head in _clause(sentence_before)
+    if how.per_head is not None and (fig.unit in PER_HEAD_UNITS or tallied_hours or tallied_acts or person_times):
         if fig.unit in ("名", "人") and how.per_head and after.startswith(how.per_head):
             return None  # 十四名党员骨干教师 counts the members themselves, not what each did
         n = (heads_before(fig, figures) or together(fig, figures, how.per_head)
@@ -320,7 +322,8 @@ def normalise(fig: Figure, sentence_before: str, how: Basis,
                     (f"{fig.surface} for {n.surface} of the {whole.surface} {how.per_head}: the "
                      f"other {whole.value - n.value:g} have none, so"))
         per = fig.value / n.value
-        return (replace(fig, value=per, value_max=None, surface=f"{round(per, 2):g}{fig.unit}"),
+        unit = "次" if person_times else fig.unit  # 21人次 for 36名: 0.58 times each
+        return (replace(fig, value=per, value_max=None, unit=unit, surface=f"{round(per, 2):g}{unit}"),
                 f"{fig.surface} for {n.surface} {how.per_head} is")
     if how.per_school and how.school_kind and fig.unit not in NOT_SUMMED:
         split = _kind_share(fig, how.school_kind, figures)
