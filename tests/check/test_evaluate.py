@@ -32,14 +32,14 @@ KNOWN_UNEXTRACTED = {
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 3107
+    assert score.rows >= 3217
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.820 (2548) over 3107 rows (142 pairs) when the rules were last changed; the statuses
+    # measured 0.823 (2648) over 3217 rows (147 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 
@@ -47,10 +47,6 @@ def test_agreement_floor(score):
 #: mets where the truth is shortfall that are known and not fixed yet, each with why; any
 #: other fails the test
 KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
-    # the secretary's 年度考核登记表 (sealed pair ct): 全年组织开展主题党日活动3次, in a passage that
-    # names the secretary, outranks 全年与党员谈心谈话31人次 (23 members, twice a year: 46), so
-    # the 谈心谈话 duty is held against a count of 主题党日
-    ("written_ct", "与每名党员至少开展1次谈心谈话"),
     # members named one by one (sealed pair ei): 唐晓燕、方志远全年各上示范课1节 falls short of
     # 每学期至少上1节, but the ten before them (春季、秋季两个学期各上示范课1节以上) outrank it
     ("written_ei", "每学期至少上1节示范课"),
