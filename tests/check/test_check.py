@@ -891,6 +891,15 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     ("教工党支部每月至少开展1次集中政治理论学习。",
      "3个教工党支部全年开展集中理论学习40次，其中语言学教工党支部15次、文学教工党支部13次、新闻传播教工党支部12次。",
      "met"),
+    # a monthly duty that leaves months out asks only for the months left (the 寒假 one, the 暑假 two)
+    ("支委会每月召开1次（寒暑假除外）。", "全年召开支委会9次，寒暑假期间未召开。", "met"),
+    ("党支部每月开展1次主题党日活动（7月、8月除外）。", "全年开展主题党日活动9次。", "shortfall"),
+    # occasions listed by their dates: as many as the dates, spread over the months they name
+    ("党支部每月至少召开1次支委会。",
+     "支部分别于1.8、2.26、3.12、4.9、5.14、6.11、9.10、10.15、11.12、12.10召开支委会。", "shortfall"),
+    ("党支部每季度至少召开1次党员大会。", "支部于3.20、6.18、9.25、12.19召开党员大会。", "met"),
+    ("党支部每季度至少召开1次党员大会。", "支部分别于3月20日、6月18日、12月19日召开党员大会。", "shortfall"),
+    ("书记每学期至少讲1次党课。", "书记于4.22、5.28讲党课。", "shortfall"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

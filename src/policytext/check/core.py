@@ -45,6 +45,8 @@ from .occasions import (
     day_products,
     deadline,
     elapsed,
+    dated_counts,
+    duty_months,
     excepted_months,
     group_shares,
     is_ordinal,
@@ -398,6 +400,7 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
         # figures worked out from others (4天、每天6个学时; 共14人，其中党员6人) stand beside them
         worked = (derived[i] + day_products(doc.text, p.start, p.end, doc.source, p.section)
                   + remainders(doc.text, p.start, p.end, doc.source, p.section)
+                  + dated_counts(doc.text, p.start, p.end, doc.source, p.section)  # 于3.20、6.18…召开
                   # (第一天…8学时；第二天…6学时；…: read from the first day's passage to its paragraph's end)
                   + (daily_hours(doc.text, p.start, doc.paragraphs[p.para].end, doc.source, p.section)
                      if p.para < len(doc.paragraphs) and "第一天" in texts[i] else [])
@@ -1244,7 +1247,10 @@ def _bounds(req: Requirement) -> list[Constraint]:
     for c in _clause_bounds(req.text):
         if not any((c.value, c.unit) == (o.value, o.unit) for o in out):
             out.append(c)
-    return out
+    # 支委会每月召开1次（寒暑假除外）: only the months left ask for one
+    left = duty_months(req.text)
+    return [replace(c, value=c.value * left, period="年") if left and c.kind == "frequency"
+            and c.value is not None and period_years(c.period) == 1 / 12 else c for c in out]
 
 
 @lru_cache(maxsize=4096)

@@ -280,6 +280,22 @@ def _months_in(listed: str) -> int:
     return len(set(nums))
 
 
+#: a monthly duty's own exception: 每月召开1次（寒暑假除外）, 除7月、8月外每月…, 每月1次（暑假期间除外）
+_DUTY_EXCEPT = re.compile(rf"(?P<m>{_MONTHS_LISTED})(?:{_BREAKS})?(?:期间)?除外|(?P<b>{_BREAKS})(?:期间)?除外"
+                          rf"|除(?:了)?(?=\d|寒|暑|假)(?P<m2>{_MONTHS_LISTED})?(?P<b2>{_BREAKS})?(?:期间)?外")
+
+
+def duty_months(provision: str) -> int | None:
+    """The months of the year a monthly duty asks for when it leaves some out (寒暑假除外: the
+    寒假 one, the 暑假 two, as :func:`excepted_months` reads a report), else None."""
+    m = _DUTY_EXCEPT.search(provision)
+    if m is None:
+        return None
+    listed = m.group("m") or m.group("m2")
+    k = _months_in(listed) if listed else _BREAK_MONTHS.get(m.group("b") or m.group("b2") or "", 0)
+    return 12 - k if 0 < k < 12 else None
+
+
 def excepted_months(sentence: str, start: int, end: int) -> tuple[int, str] | None:
     """The months a monthly schedule (按月, spanning ``sentence[start:end]``) leaves out, as
     the sentence says (除7月、8月外 before it, or 7月、8月暑假期间未召开 after it in its clause),
@@ -325,10 +341,62 @@ class Series:
     before: str
 
 
+#: a day written 3月12日 or, in a list, 3.12 (not 32.5学时, 1.5万元: a month is 1 to 12)
+_DAY = (r"(?:\d{1,2}月\d{1,2}日|(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])"
+        r"(?![\d.]|万|亿|%|％|学时|课时|小时|元|分|倍|个))")
+#: occasions a report lists by their dates instead of counting them (分别于1.8、2.26、3.12召开支委会,
+#: 于3月20日、6月18日召开党员大会, 4.22、10.28书记讲党课): as many occasions as dates
+_DATED_LIST = re.compile(rf"(于)?({_DAY}(?:、{_DAY})+)")
+_DATED_ACT = re.compile(r"[^，,。；;\d]{0,4}?(?:召开|开展|举行|组织|举办|讲|上|进行|参加|学习|集中)")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:月|\.)")
+
+
+def _dated_lists(text: str, start: int, end: int) -> list[tuple[re.Match[str], list[int]]]:
+    """Each list of dates in ``text[start:end]`` that says when something was done (after 于,
+    or before the act), with the month of each date."""
+    out = []
+    for m in _DATED_LIST.finditer(text, start, end):
+        if "以来" in _sentence_before(text, start, m.start()):
+            continue  # 专项工作开展以来，分别于9月24日、10月24日…: since a start it does not date
+        if m.group(1) or _DATED_ACT.match(text, m.end(), end):
+            out.append((m, [int(d.group(1)) for d in _DAY_MONTH.finditer(m.group(2))]))
+    return out
+
+
+def dated_counts(text: str, start: int, end: int, doc: str | None, section: str) -> list[Figure]:
+    """The count of each list of dates (分别于1.8、2.26、…、12.10召开支委会: 10次); the figure
+    spans the list, its subject is the clause around it."""
+    out = []
+    for m, days in _dated_lists(text, start, end):
+        clause = _BEFORE.search(text, start, m.start()).group() + _AFTER.match(text, m.start(), end).group()
+        out.append(Figure(doc, m.group(2), float(len(days)), None, "次", None, "count", clause, None,
+                          text[start:end], section, m.start(2), m.end(2)))
+    return out
+
+
+#: the periods a month falls in: quarters, halves, and the terms of a calendar year (the
+#: spring term February to July, the autumn term September to December)
+_IN_PERIOD = {"季度": (lambda k: (k - 1) // 3, tuple(f"第{x}季度" for x in "一二三四")),
+              "半年": (lambda k: (k - 1) // 6, ("上半年", "下半年")),
+              "月": (lambda k: k - 1, tuple(f"{x}月" for x in range(1, 13))),
+              "学期": (lambda k: 0 if 2 <= k <= 7 else 1 if k >= 9 else None, ("春季学期", "秋季学期"))}
+
+
 def series(text: str, start: int, end: int) -> list[Series]:
     """The period-by-period counts of ``text[start:end]``: every period named with a count of
-    its own, as many counts as periods."""
+    its own, as many counts as periods; and each list of dates spread over the periods it
+    names (分别于3.20、6.18、12.19召开党员大会: 1、1、0、1 by quarter)."""
     out = []
+    for m, days in _dated_lists(text, start, end):
+        after = _AFTER.match(text, m.end(), end).end()
+        for period, (of, names) in _IN_PERIOD.items():
+            counts = [0] * len(names)
+            for k in days:
+                i = of(k) if 1 <= k <= 12 else None
+                if i is not None:
+                    counts[i] += 1
+            out.append(Series(period, tuple(counts), names, m.start(), after,
+                              _sentence_before(text, start, m.start())))
     for m in _SERIES_PERIODS.finditer(text, start, end):
         c = _SERIES_COUNTS.match(text, m.end())
         if c is None:
