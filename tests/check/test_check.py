@@ -1542,3 +1542,21 @@ def test_the_rest_of_a_whole_decides_a_duty_on_its_group():
     (item,) = _check_text("1. 每年在青年教师中发展党员不少于5名。",
                           "一、主要工作\n全年发展党员12名，其中学生8名，其余均为35岁以下青年教师。")
     assert item.status == "shortfall" and "4名" in item.reason
+
+
+def test_a_table_whose_header_takes_two_rows_is_read_by_its_done_columns():
+    """项目 | 上半年 (计划 | 实际) | 下半年 (…) | 全年合计, the group cells merged: the plan columns
+    show nothing done, the halves are a series by term, the total is the year's count."""
+    table = ("附表：2025年组织生活开展情况统计表\n"
+             "项目\t上半年\t\t下半年\t\t全年合计\n"
+             "\t计划\t实际\t计划\t实际\t\n"
+             "支委会（次）\t6\t6\t6\t5\t11\n"
+             "党员大会（次）\t2\t2\t2\t2\t4\n"
+             "党课（次）\t2\t2\t2\t0\t2\n"
+             "集中学习（学时）\t16\t16\t16\t14\t30\n")
+    items = _check_text("1. 党支部每月至少召开1次支委会。\n2. 党支部每季度至少召开1次党员大会。\n"
+                        "3. 书记每学期至少讲1次党课。\n4. 党员每年集中学习不少于32学时。\n",
+                        "一、主要工作\n支部严格落实“三会一课”制度，各项组织生活开展情况见附表。\n" + table,
+                        report_title="某镇中心小学党总支2025年党建工作总结")
+    assert [i.status for i in items] == ["shortfall", "met", "shortfall", "shortfall"], [i.reason for i in items]
+    assert "11" in items[0].reason and "下半年 0次" in items[2].reason and "30" in items[3].reason

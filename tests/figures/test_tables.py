@@ -72,3 +72,15 @@ def test_an_indicator_table_names_each_figure_in_its_own_row():
     assert not any(f.value in (2.1, 2.2) for f in figs.values())
     for f in figs.values():
         assert doc.text[f.start:f.end] == f.surface
+
+
+def test_a_merged_group_cell_heads_the_empty_cells_after_it():
+    from policytext.figures.tables import header_rows, headers, rows
+
+    doc = parse_text("统计表\n一、情况\n附表\n项目\t上半年\t\t下半年\t\t全年合计\n\t计划\t实际\t计划\t实际\t\n"
+                     "支委会（次）\t6\t6\t6\t5\t11\n")
+    rs = rows(doc.text, doc.tables[0])
+    assert headers(doc.text, rs, header_rows(doc.text, rs)) == [
+        "项目", "上半年计划", "上半年实际", "下半年计划", "下半年实际", "全年合计"]
+    # a row of counts takes its unit from its name when the column names none
+    assert [(f.surface, f.unit) for f in extract_figures(doc)][-1] == ("11", "次")

@@ -33,9 +33,11 @@ from .objects import other_people
 from .occasions import (
     ALL,
     ATTENDANCE_WORDS,
+    COLUMN_PERIOD,
     DATE_SPAN,
     EVERY,
     PER_DAY,
+    PLANNED_COLUMN,
     SCHEDULE,
     SCHOOL_WORDS,
     by_quarter,
@@ -385,6 +387,11 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     copied = required_cells(doc) + quotes
     if copied:  # 考核要求（摘要） | …不少于32学时: the guideline's number, not the report's
         figures = [f for f in figures or [] if not any(s <= f.start < e for s, e in copied)]
+    if doc.tables and figures:  # 上半年计划 | 上半年实际 | … | 全年合计: the plan is not done, and a
+        # part of the year is read as a series (table_series), the year's total as the count
+        spans = [(t.start, t.end) for t in doc.tables]
+        figures = [f for f in figures if not (any(s <= f.start < e for s, e in spans) and f.subject
+                                              and (PLANNED_COLUMN.search(f.subject) or COLUMN_PERIOD.search(f.subject)))]
     if figures:
         starts = [p.start for p in passages]
         for f in figures:
@@ -696,7 +703,10 @@ def _counted(req: Requirement, view: ReportView, ranked: list[Scored]) -> list[S
             if f.unit in ("次", "场") and f.kind == "count":
                 at = f.start - start
                 clause = sentence[_clause_start(sentence, at) : at]
-                if kinds_named(clause) and kinds_named(clause) <= kinds and _MEETINGS_HELD.search(clause):
+                row = h.index in view.rates  # a table row counts what its name says (支委会（次） | … | 11)
+                if row:
+                    clause = f.subject or ""
+                if kinds_named(clause) and kinds_named(clause) <= kinds and (row or _MEETINGS_HELD.search(clause)):
                     out.append(replace(h, key=max(h.key, KEY_MIN), clause=max(h.clause, CLAUSE_DONE)))
                     break
     return out
@@ -953,7 +963,8 @@ def _by_period(req: Requirement, view: ReportView, done: list[Scored]) -> tuple[
                 found.append(s)
     # …or a table of months or quarters (月份 | 支委会 | 党员大会 …): the column that counts it
     for s in view.table_series:
-        s = s if s.period == per else by_quarter(s) if per == "季度" else None
+        # (a calendar year's halves are its terms: 上半年 the spring term, 下半年 the autumn)
+        s = s if s.period == per or (per, s.period) == ("学期", "半年") else by_quarter(s) if per == "季度" else None
         if s is not None and (kinds_named(s.before) & kinds if kinds else not key or terms_found(key, s.before)):
             found.append(s)
     for s in found:

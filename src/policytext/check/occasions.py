@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..figures.numerals import NumeralError, approximate_range, parse_number
-from ..figures.tables import rows
+from ..figures.tables import header_rows, headers, rows
 from ..records import Figure
 from .per_unit import members, school_kinds
 
@@ -430,11 +430,46 @@ _MONTH_ROW = re.compile(r"(\d{1,2})月份?")
 _QUARTER_ROW = re.compile(r"(?:第)?([一二三四1-4])季度")
 
 
+#: a column for a part of the year (上半年实际, 第一季度, 春季学期) and the period it is of
+COLUMN_PERIOD = re.compile(r"(?P<h>[上下]半年)|(?P<q>第?[一二三四1-4]季度)|(?P<t>春季学期|秋季学期|上学期|下学期|第[一二]学期)"
+                           r"|(?P<m>(?<!\d)(?:1[0-2]|[1-9])月(?:份)?)")
+#: a column of what was planned (计划, 目标, 应开), not done
+PLANNED_COLUMN = re.compile(r"计划|目标|应[开召到完]|任务数")
+
+
+def column_series(text: str, tables) -> list[Series]:
+    """The rows of a table whose columns are parts of the year (项目 | 上半年 (计划 | 实际) |
+    下半年 (…) | 全年合计), each row a series of its counts done in those columns; ``before`` is
+    the row's name (支委会（次）). Columns of what was planned are left out."""
+    out = []
+    for table in tables:
+        rs = rows(text, table)
+        n = header_rows(text, rs) if len(rs) >= 2 else 0
+        if not n:
+            continue
+        cols: dict[str, list[tuple[str, int]]] = {}
+        for j, head in enumerate(headers(text, rs, n)):
+            m = COLUMN_PERIOD.search(head)
+            if m and not PLANNED_COLUMN.search(head):
+                kind = "半年" if m.group("h") else "季度" if m.group("q") else "学期" if m.group("t") else "月"
+                cols.setdefault(kind, []).append((m.group(), j))
+        for kind, named in cols.items():
+            if len(named) < 2 or len({x for x, _ in named}) != len(named):
+                continue
+            for r in rs[n:]:
+                cells = [text[slice(*r.cells[j])].strip() if j < len(r.cells) else "" for _, j in named]
+                if r.cells and all(re.fullmatch(r"\d{1,3}", c) for c in cells):
+                    out.append(Series(kind, tuple(int(c) for c in cells), tuple(x for x, _ in named),
+                                      r.start, r.end, text[slice(*r.cells[0])]))
+    return out
+
+
 def table_series(text: str, tables) -> list[Series]:
     """The columns of a table whose rows are months (1月 … 12月) or quarters, each a series of
     its column's counts; ``before`` is the column's header (支委会, 党员大会), so a provision finds
-    the column that counts what it asks for. Rows of other labels (合计) are left out."""
-    out = []
+    the column that counts what it asks for. Rows of other labels (合计) are left out. Also the
+    rows of a table whose columns are parts of the year (:func:`column_series`)."""
+    out = column_series(text, tables)
     for table in tables:
         rs = rows(text, table)
         if len(rs) < 3:

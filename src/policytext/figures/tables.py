@@ -19,6 +19,7 @@ found in them.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,14 +98,19 @@ def header_rows(text: str, table_rows: list[Row]) -> int:
 def headers(text: str, table_rows: list[Row], n_header: int) -> list[str]:
     """Each column's header, the header rows' cells joined (年度 / 党员数（名）)."""
     width = max(len(r.cells) for r in table_rows)
+    grid = [[text[s:e] for s, e in r.cells] + [""] * (width - len(r.cells)) for r in table_rows[:n_header]]
+    # a merged group cell (上半年 over 计划 | 实际) is copied out once, then empty cells: each
+    # empty cell of an upper row over a cell of the row below belongs to the group on its left
+    for upper, lower in pairwise(grid):
+        for j in range(1, width):
+            if not upper[j] and lower[j] and upper[j - 1]:
+                upper[j] = upper[j - 1]
     out = []
     for j in range(width):
         parts: list[str] = []
-        for r in table_rows[:n_header]:
-            if j < len(r.cells):
-                cell = text[r.cells[j][0]:r.cells[j][1]]
-                if cell and cell not in parts:
-                    parts.append(cell)
+        for row in grid:
+            if row[j] and row[j] not in parts:
+                parts.append(row[j])
         out.append("".join(parts))
     return out
 
@@ -303,7 +309,9 @@ def table_figures(doc: Document, extractor: FigureExtractor, found: list[Figure]
                 cell = text[s:e]
                 if j >= len(heads) or not is_numeric(cell) or (j == 0 and label):
                     continue
-                fig = cell_figure(doc, extractor, cell, s, e, heads[j], prefix + subj[j], sentence)
+                # (a row of counts by period, 支委会（次） | 6 | 5: the row's name gives the unit)
+                head = heads[j] if unit_for(heads[j], cell) or not label else f"{heads[j]}{label}"
+                fig = cell_figure(doc, extractor, cell, s, e, head, prefix + subj[j], sentence)
                 if fig is not None:
                     made.append(fig)
                     replaced.append((s, e))
