@@ -19,10 +19,10 @@ found in them.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..records import Document, Figure, Table
