@@ -138,3 +138,24 @@ def test_a_heading_that_opens_with_a_number_word_is_a_heading():
     reqs = EX.extract(doc)
     hit = next((r for r in reqs if "个人学习档案" in r.text), None)
     assert hit is not None and hit.provision.startswith("二")
+
+
+def test_a_list_of_duties_by_office_takes_its_doer_from_the_heading():
+    """A 责任清单 by office names the doer once, in the part's heading (党组织书记（第一责任人）
+    责任清单, 组织委员责任清单); its items do not repeat him."""
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("中小学校党组织书记、委员党建工作责任清单\n一、党组织书记（第一责任人）责任清单\n"
+                     "1. 每学期至少为全体党员讲1次党课。\n二、组织委员责任清单\n1. 每季度至少组织召开1次党员大会。\n"
+                     "三、校长（党员校长）“一岗双责”清单\n1. 每学期至少听取1次分管领域党风廉政建设情况汇报。\n")
+    assert [r.actor for r in EX.extract(doc)] == ["党组织书记", "组织委员", "校长"]
+
+
+def test_a_bulleted_duty_starts_after_its_bullet():
+    from policytext.pipeline import parse_text
+
+    doc = parse_text("2025年全市中小学校党建工作要点\n一、重点任务\n● 支部书记每学期讲党课不少于1次。\n"
+                     "—— 建立党员教师“一人一档”。\n")
+    reqs = EX.extract(doc)
+    assert [r.text for r in reqs] == ["支部书记每学期讲党课不少于1次。", "建立党员教师“一人一档”。"]
+    assert all(doc.text[r.start:r.end] == r.text for r in reqs)

@@ -29,6 +29,8 @@ from .segment import Unit, comma_parts, segments
 from .table_cells import table_units
 
 #: 第X条 numbering: two or more articles make a regulation (cue-only genre)
+#: marks that open a bulleted line (● 支部书记每学期讲党课不少于1次。 / —— 建立…)
+_BULLETS = frozenset("●◆◇■□▪•·○◎★☆▶►▸—–")
 ARTICLE = re.compile(r"(?:^|[。；\s\u3000])第[一二三四五六七八九十百零〇]+条")
 #: a date written in full, for scope records
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -104,7 +106,8 @@ class RequirementExtractor:
         #: a whole clause part that is only a (long) subject noun phrase
         self.subject_np = re.compile(rf"^(?!{verbs})(?:{np_char}|[（）()、\s]){{0,40}}?(?:{heads})$")
         self.duty_list = re.compile(
-            rf"^(?P<np>[\u4e00-\u9fff（）()、]{{0,20}}?(?:{heads}))的?(?:{_alt(list(lex.duty_list_heads))})"
+            rf"^(?P<np>[\u4e00-\u9fff（）()、]{{0,20}}?(?:{heads}))(?:[（(][^（）()]{{1,10}}[）)])?的?(?:“[^”]{{1,8}}”)?"
+            rf"(?:{_alt(list(lex.duty_list_heads))})"  # (党组织书记（第一责任人）责任清单)
         )
         self.topic_of = {w: label for label, words in lex.topic_cues.items() for w in words}
         self.topic_re = re.compile(_alt(list(self.topic_of)) or "(?!x)x")
@@ -314,8 +317,8 @@ class RequirementExtractor:
 
     @staticmethod
     def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-        while s < e and (text[s].isspace() or text[s] in "，,、"):
-            s += 1
+        while s < e and (text[s].isspace() or text[s] in "，,、" or text[s] in _BULLETS):
+            s += 1  # (a bullet, ● or ——, opens the line but is no word of the duty)
         if text.startswith(("答：", "答:"), s):  # the speaker label of an answer is no duty's word
             s += 2
         while e > s and (text[e - 1].isspace() or text[e - 1] in "，,、"):
