@@ -900,6 +900,17 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     ("党支部每季度至少召开1次党员大会。", "支部于3.20、6.18、9.25、12.19召开党员大会。", "met"),
     ("党支部每季度至少召开1次党员大会。", "支部分别于3月20日、6月18日、12月19日召开党员大会。", "shortfall"),
     ("书记每学期至少讲1次党课。", "书记于4.22、5.28讲党课。", "shortfall"),
+    # hours of a year's training added up over the members who took it
+    ("党员教师年度集中学习培训不少于32学时。", "72名在职党员教师累计参加集中学习培训2,088学时。", "shortfall"),
+    # a duty to each member against a count of the members it reached, of all the report has
+    ("党支部书记每年与每名党员谈心谈话不少于1次。",
+     "支部现有党员26名。年内，支部书记与19名党员进行了一对一谈心谈话。", "shortfall"),
+    ("新入职教师须参加岗前师德培训并签订师德承诺书。",
+     "学校有教师86名。今年新入职的6名教师全部参加岗前师德培训，并签订《师德承诺书》。", "met"),
+    # a table by halves of the year against a duty per quarter: a half needs two; 支委会 is the
+    # genre's name for 支部委员会会议
+    ("党员大会每季度至少召开1次。", "附表\n项目\t上半年\t下半年\t全年合计\n党员大会（次）\t1\t3\t4\n", "shortfall"),
+    ("党支部委员会会议每月至少召开1次。", "附表\n项目\t上半年\t下半年\t全年合计\n支委会（次）\t6\t6\t12\n", "met"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")
@@ -1559,4 +1570,4 @@ def test_a_table_whose_header_takes_two_rows_is_read_by_its_done_columns():
                         "一、主要工作\n支部严格落实“三会一课”制度，各项组织生活开展情况见附表。\n" + table,
                         report_title="某镇中心小学党总支2025年党建工作总结")
     assert [i.status for i in items] == ["shortfall", "met", "shortfall", "shortfall"], [i.reason for i in items]
-    assert "11" in items[0].reason and "下半年 0次" in items[2].reason and "30" in items[3].reason
+    assert "下半年 5次" in items[0].reason and "下半年 0次" in items[2].reason and "30" in items[3].reason

@@ -84,3 +84,6 @@ def test_a_merged_group_cell_heads_the_empty_cells_after_it():
         "项目", "上半年计划", "上半年实际", "下半年计划", "下半年实际", "全年合计"]
     # a row of counts takes its unit from its name when the column names none
     assert [(f.surface, f.unit) for f in extract_figures(doc)][-1] == ("11", "次")
+    # …and 集中学习（人均学时） gives 学时, each member's
+    doc = parse_text("统计表\n一、情况\n附表\n项目\t上半年\t下半年\t全年合计\n集中学习（人均学时）\t14\t15\t29\n")
+    assert [(f.surface, f.unit) for f in extract_figures(doc)][-1] == ("29", "学时")

@@ -74,7 +74,15 @@ from .occasions import (
     term_years,
     working_days,
 )
-from .per_unit import EACH_BRANCH, GROUPS_SHARE, basis, normalise, ratio_of_groups, share_of_group
+from .per_unit import (
+    EACH_BRANCH,
+    GROUPS_SHARE,
+    basis,
+    members,
+    normalise,
+    ratio_of_groups,
+    share_of_group,
+)
 from .retrieval import BM25, bigrams
 from .roles import (
     DONE,
@@ -694,7 +702,10 @@ def _counted(req: Requirement, view: ReportView, ranked: list[Scored]) -> list[S
     if c.kind != "frequency":
         return []
     out = []
-    for h in ranked:
+    seen = {h.index for h in ranked}  # (a table row names its meeting as the genre does, 支委会, where
+    # the provision writes 支部委员会会议: the words may not bring it up, its name does)
+    rows = [Scored(i, 0.0, 0.0, 0.0, 0.0) for i in sorted(view.rates) if i not in seen]
+    for h in ranked + rows:
         if view.passages[h.index].role != DONE:
             continue
         sentence = view.own[h.index]
@@ -962,11 +973,23 @@ def _by_period(req: Requirement, view: ReportView, done: list[Scored]) -> tuple[
                     and (not key or terms_found(key, said))):
                 found.append(s)
     # …or a table of months or quarters (月份 | 支委会 | 党员大会 …): the column that counts it
+    longer = []  # series over longer periods (halves against a duty per quarter): each needs its share
     for s in view.table_series:
         # (a calendar year's halves are its terms: 上半年 the spring term, 下半年 the autumn)
+        named = kinds_named(s.before) & kinds if kinds else not key or terms_found(key, s.before)
+        k = (period_years(s.period) or 0) / (period_years(per) or 1)
+        if named and s.period != per and k > 1 and abs(k - round(k)) < 1e-9:
+            longer.append((s, round(k)))
         s = s if s.period == per or (per, s.period) == ("学期", "半年") else by_quarter(s) if per == "季度" else None
-        if s is not None and (kinds_named(s.before) & kinds if kinds else not key or terms_found(key, s.before)):
+        if s is not None and named:
             found.append(s)
+    for s, k in longer:  # 党员大会 上半年1次 against 每季度至少1次: two quarters, one meeting
+        if min(s.counts) + 1e-9 < need * k:
+            short = "、".join(n for n, c in zip(s.names, s.counts) if c + 1e-9 < need * k)
+            counts = "、".join(f"{c}{unit}" for c in s.counts)
+            return ("shortfall", (f"the report counts this {s.period} by {s.period} ({counts}): {short} "
+                                  f"{min(s.counts):g}{unit} against the required {need:g} each {per}, "
+                                  f"{need * k:g} in a {s.period}"))
     for s in found:
         least = min(s.counts)
         if least + 1e-9 < need:
@@ -1031,6 +1054,19 @@ def _every_short(req: Requirement, view: ReportView, done: list[Scored], heads: 
         part = _part_short(view, done, lambda words: how.per_head in words)
         if part:
             return f"the provision binds every {how.per_head}, the report counts {part}"
+        # 支部书记与19名党员进行了一对一谈心谈话, of the report's 26 members
+        whole = members(view.all_figures, how.per_head)
+        for h in done:
+            if max(h.key, h.clause) < CLAUSE_DONE:
+                continue
+            text = view.texts[h.index]
+            some = re.search(rf"(\d+)名{how.per_head}", text)
+            # (新入职的6名教师全部参加: a group of its own, all of whom did it)
+            if (some and whole is not None and whole.start != view.passages[h.index].start + some.start()
+                    and 0 < int(some.group(1)) < whole.value and not text[:some.start()].endswith("的")
+                    and not re.match(r"[^，,。；;]*?(?:全部|均|都|全体)", text[some.end():])):
+                return (f"the provision binds every {how.per_head}, the report counts {some.group()} "
+                        f"of its {whole.surface}")
     return None
 
 

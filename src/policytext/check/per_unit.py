@@ -42,7 +42,7 @@ PERSONS = re.compile(rf"(?:学校|本校|全校)?(?:领导)?(党员教师|党员
                      # (学校党组织书记、校长每年…: the first of the list counts the heads)
                      rf"|[\u4e00-\u9fff]{{0,6}}?(书记|校长)(?:、[\u4e00-\u9fff]{{0,6}}?(?:书记|校长))?{_DUTY_AFTER}")
 #: a group of people whose yearly or termly hours a provision bounds, wherever it stands
-_HOURS_OF = re.compile(rf"{_PEOPLE}(?=每(?:年|学年|学期|季度|月)[^。；;]{{0,20}}?(?:学时|课时|小时))")
+_HOURS_OF = re.compile(rf"{_PEOPLE}(?=(?:每(?:年|学年|学期|季度|月)|年度|全年)[^。；;]{{0,20}}?(?:学时|课时|小时))")
 #: a ratio to some other count: 每6个教学班不少于1名 (教师), 每100名学生配备1名
 PER_UNITS = re.compile(r"每(\d+)(个|名|所)([\u4e00-\u9fff]{1,4}?)(?=不少于|至少|不低于|配备|配|应|须|要|设)")
 #: a per-branch provision's actor, and the count of branches before a report total
@@ -255,7 +255,9 @@ def heads_before(fig: Figure, figures: list[Figure]) -> Figure | None:
         if f.sentence != fig.sentence or f.start >= fig.start or f.kind != "count" or f.unit not in ("名", "人"):
             continue
         between = fig.sentence[f.sentence.find(f.surface) + len(f.surface):at] if at >= 0 else ""
-        if 0 <= len(between) <= 6 and not re.search(r"[，,；;。：:]", between) and re.search(_TALLY, between):
+        # (72名在职党员教师累计参加集中学习培训2,088学时: the heads named, then what they did)
+        near = len(between) <= 6 or len(between) <= 20 and re.match(rf"[\u4e00-\u9fff]{{0,3}}{_PEOPLE}", between)
+        if near and not re.search(r"[，,；;。：:]", between) and re.search(_TALLY, between):
             return f
         return None
     return None

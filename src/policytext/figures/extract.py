@@ -233,6 +233,8 @@ class FigureExtractor:
                 if estimate is not None:  # 一两个, 两三次: an estimate, not 12 or 23
                     value, value_max = estimate
                     approx = approx or "about"
+                elif is_cn and re.fullmatch(r"[零〇○一二两三四五六七八九]{2,}", numeral) and not (unit_s or "").startswith("年"):
+                    return None  # 唯一一次, 逐一: digits written one by one count nothing but a year
                 if g["num2"]:
                     n2 = re.sub(r"[余多]", "", g["num2"])
                     value_max = parse_number(n2)

@@ -138,7 +138,9 @@ def subjects(heads: list[str]) -> list[str]:
 def header_unit(header: str) -> str | None:
     """The unit in a header's closing bracket (党员数（名） -> 名), if any."""
     m = HEADER_UNIT.search(header)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    return re.sub(r"^(?:人均|平均|每人)", "", m.group(1)) or None  # 集中学习（人均学时）: 学时 each
 
 
 def named_unit(name: str) -> str | None:
