@@ -911,6 +911,8 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     # genre's name for 支部委员会会议
     ("党员大会每季度至少召开1次。", "附表\n项目\t上半年\t下半年\t全年合计\n党员大会（次）\t1\t3\t4\n", "shortfall"),
     ("党支部委员会会议每月至少召开1次。", "附表\n项目\t上半年\t下半年\t全年合计\n支委会（次）\t6\t6\t12\n", "met"),
+    # the only one is one (唯一一次 is no eleven)
+    ("每学期至少组织1次师德师风专题学习。", "9月组织全体教师开展师德师风专题学习，这是全年组织的唯一一次师德师风专题学习。", "shortfall"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")
@@ -1571,3 +1573,12 @@ def test_a_table_whose_header_takes_two_rows_is_read_by_its_done_columns():
                         report_title="某镇中心小学党总支2025年党建工作总结")
     assert [i.status for i in items] == ["shortfall", "met", "shortfall", "shortfall"], [i.reason for i in items]
     assert "下半年 5次" in items[0].reason and "下半年 0次" in items[2].reason and "30" in items[3].reason
+
+
+def test_a_gap_said_outright_outweighs_the_work_around_it():
+    """在3个教研组设立党员先锋岗 covers much of the duty, but 各年级组尚未设立 holds a whole duty
+    clause and says it not done."""
+    items = _check_text("1. 在各年级组、教研组设立党员先锋岗，发挥党员教师示范带头作用。\n",
+                        "一、主要工作\n在语文、数学、英语3个教研组设立党员先锋岗，党员教师带头上示范课、承担毕业班教学任务。\n"
+                        "二、存在的问题\n三是党员先锋岗覆盖面不广，目前只在3个教研组设立，各年级组尚未设立。\n")
+    assert [i.status for i in items] == ["shortfall"], [i.reason for i in items]

@@ -800,7 +800,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
     # gap admitted about part of it as work done would)
     stated = max((h.full for h in relevant if role[h.index] in (DONE, VIEW) and h.clause >= CLAUSE_DONE),
                  default=0.0)
-    admitted = [i for i in admitted if view.coverage.share(full_words, i) + OUTWEIGH > stated]
+    # (…but an admission that holds a whole duty clause and says it not done, 各年级组尚未设立,
+    # is a gap whatever the work around it covers)
+    admitted = [i for i in admitted if view.coverage.share(full_words, i) + OUTWEIGH > stated
+                or _duty_share(view, clauses, i) >= 1.0 and _NOT_YET.search(view.texts[i])]
     # the report's figures against every bound of the provision (至少配备2名专职…教师，专职
     # 教师…比例不低于60%), worked out at most once
     figure_verdicts = cache(lambda: [v for c in _bounds(req) for v in _verdicts(req, c, view, done)])
@@ -926,6 +929,10 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
 #: cases of something found or dealt with: 查处在职教师有偿补课问题2起, 发现…3例
 _CASES = re.compile(r"(?<![未没无])(?:查处|查实|查办|发现|立案|通报了?|处理了?)(?!率)([^。；;：:，,]{1,24}?)"
                     r"(\d+|[一二两三四五六七八九十]{1,3})(?:起|例|宗|件)")
+
+
+#: a gap said outright: the duty not (yet) done (尚未设立, 未开展, 没有建立)
+_NOT_YET = re.compile(r"尚未|未能|(?<![从并])未(?:设立|建立|开展|召开|落实|完成|组织|配备|覆盖)|没有(?:设立|建立|开展|召开|落实|完成|组织|配备)")
 
 
 def _telling(req: Requirement, k: int) -> list[str]:

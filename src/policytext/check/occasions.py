@@ -213,6 +213,14 @@ def spelled_counts(text: str, start: int, end: int, doc: str | None, section: st
         estimate = approximate_range(number)  # 两三次, 十一二次: the lower
         if estimate is not None:
             value, approx = estimate[0], "about"
+        elif re.fullmatch(r"[一二两三四五六七八九]{2,}", number):
+            if not (number == "一一" and text[m.start() - 1:m.start()] == "唯"):
+                continue  # 逐一, 一一对应: digits one by one count nothing
+            # 全年组织的唯一一次…: the only one, so a count of one
+            out.append(Figure(doc, "一次", 1.0, None, unit, None, "count",
+                              _THING.match(text, m.end(), end).group(), None, sentence, section,
+                              m.start() + 1, m.end()))
+            continue
         # the thing counted follows a spelled count (两次开学全体教职工会, 讲了两次党课)
         subject = _THING.match(text, m.end(), end).group()
         if unit == "天" and not RATE.search(text, start, m.start()):
