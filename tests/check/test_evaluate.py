@@ -32,14 +32,14 @@ KNOWN_UNEXTRACTED = {
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 3217
+    assert score.rows >= 3327
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.823 (2648) over 3217 rows (147 pairs) when the rules were last changed; the statuses
+    # measured 0.824 (2741) over 3327 rows (152 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 
@@ -54,6 +54,12 @@ KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
     # fall short of 累计不少于24学时, but 83名参训党员累计线上学习664学时 outranks them and
     # 为期3天 meets the provision's other bound
     ("written_ep", "累计不少于24学时"),
+    # a 责任清单 by office (sealed pair ex): the 书记's duty to give a 党课 each term, against
+    # 全年为全体党员讲党课3次 of which the 校长 and the 副书记 gave two; who gave them is not read
+    ("written_ex", "为全体党员讲1次党课"),
+    # duties with exceptions (sealed pair fa): 毕业年级党员除外 leaves 29 of 38 members bound, and
+    # 25 and 26 took part; the report's months (3月、9月) outrank the members left out
+    ("written_fa", "每学期至少参加1次志愿服务活动"),
 }
 
 
