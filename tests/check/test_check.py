@@ -913,6 +913,14 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     ("党支部委员会会议每月至少召开1次。", "附表\n项目\t上半年\t下半年\t全年合计\n支委会（次）\t6\t6\t12\n", "met"),
     # the only one is one (唯一一次 is no eleven)
     ("每学期至少组织1次师德师风专题学习。", "9月组织全体教师开展师德师风专题学习，这是全年组织的唯一一次师德师风专题学习。", "shortfall"),
+    # several bounds in one provision: each figure is held against the bound on what it counts
+    ("班子成员每学期听课不少于10节、参加教研活动不少于4次。", "班子成员每学期人均听课12节，参加教研活动3次。", "shortfall"),
+    ("班子成员每学期听课不少于10节、参加教研活动不少于4次。", "班子成员每学期人均听课12节，参加教研活动5次。", "met"),
+    # most is not every one (基本, 绝大多数, 除个别…外), 全员 and 无一遗漏 are
+    ("党员教师年度集中培训参训率达到100%。", "绝大多数党员教师参加了年度集中培训。", "shortfall"),
+    ("党员结对帮扶困难学生实现全覆盖。", "党员结对帮扶困难学生基本实现全覆盖。", "shortfall"),
+    ("每名党员都要参加志愿服务。", "除个别因病请假外，党员均参加了志愿服务。", "shortfall"),
+    ("每名党员都要参加志愿服务。", "党员参加志愿服务全员参与、人人过关。", "met"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")
