@@ -1590,3 +1590,14 @@ def test_a_gap_said_outright_outweighs_the_work_around_it():
                         "一、主要工作\n在语文、数学、英语3个教研组设立党员先锋岗，党员教师带头上示范课、承担毕业班教学任务。\n"
                         "二、存在的问题\n三是党员先锋岗覆盖面不广，目前只在3个教研组设立，各年级组尚未设立。\n")
     assert [i.status for i in items] == ["shortfall"], [i.reason for i in items]
+
+
+def test_a_table_with_a_column_per_year_is_read_by_the_reports_year():
+    """指标 | 2023年 | 2024年 | 2025年: the row of years is a header, and only 2025's column
+    answers a 2025 report; a cell under 比例（%） is a share the report wrote."""
+    table = ("附表：近三年党员队伍建设主要指标\n指标\t2023年\t2024年\t2025年\t备注\n"
+             "发展党员（名）\t3\t3\t1\t\n主题党日（次）\t10\t11\t12\t\n党员教师占专任教师比例（%）\t28\t31\t33\t\n")
+    items = _check_text("1. 每年至少发展2名党员。\n2. 每月开展1次主题党日活动。\n3. 党员教师占专任教师比例不低于30%。\n",
+                        "一、主要工作\n支部加强党员队伍建设，主要指标见附表。\n" + table,
+                        report_title="某九年一贯制学校党总支2025年党建工作总结")
+    assert [i.status for i in items] == ["shortfall", "met", "met"], [i.reason for i in items]

@@ -170,7 +170,7 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
 
 
 #: a share the report wrote itself: 36%, 近八成, 不到一半, 三分之二
-_WRITTEN_SHARE = re.compile(r"[%％]|[一二两三四五六七八九十]成|半|分之|^\d+/\d+$")  # (覆盖率45/50: a rate written as a fraction)
+_WRITTEN_SHARE = re.compile(r"[%％]|[一二两三四五六七八九十]成|半|分之|^\d+/\d+$|^\d+(?:\.\d+)?$")  # (覆盖率45/50: a rate written as a fraction; a table cell under a % header)
 
 
 def worked_out_share(fig: Figure) -> bool:

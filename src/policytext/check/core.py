@@ -398,8 +398,10 @@ def prepare_report(doc: Document, figures: list[Figure] | None = None,
     if doc.tables and figures:  # 上半年计划 | 上半年实际 | … | 全年合计: the plan is not done, and a
         # part of the year is read as a series (table_series), the year's total as the count
         spans = [(t.start, t.end) for t in doc.tables]
+        year = report_year(doc)  # (指标 | 2023年 | 2024年 | 2025年: only the report's year's column)
         figures = [f for f in figures if not (any(s <= f.start < e for s, e in spans) and f.subject
-                                              and (PLANNED_COLUMN.search(f.subject) or COLUMN_PERIOD.search(f.subject)))]
+                                              and (PLANNED_COLUMN.search(f.subject) or COLUMN_PERIOD.search(f.subject)
+                                                   or year and _other_year(f.period, year)))]
     if figures:
         starts = [p.start for p in passages]
         for f in figures:
@@ -938,6 +940,12 @@ _CASES = re.compile(r"(?<![未没无])(?:查处|查实|查办|发现|立案|通�
                     r"(\d+|[一二两三四五六七八九十]{1,3})(?:起|例|宗|件)")
 
 
+def _other_year(period: str | None, year: int) -> bool:
+    """Does a table figure's column name a year other than the report's (2024年 in 2025's)?"""
+    m = re.fullmatch(r"((?:19|20)\d{2})年度?", (period or "").strip())
+    return m is not None and int(m.group(1)) != year
+
+
 #: words that say most but not all did it (基本实现全覆盖, 绝大多数党员, 除个别因病请假外)
 _HEDGED = re.compile(r"基本(?:实现|做到|覆盖|完成|达到|全覆盖)|(?:绝)?大(?:部分|多数)|除(?:了)?个别[^，,。；;]{0,12}外"
                      r"|部分(?:党员|教师|学校|支部|班级)(?:未|没有|尚未)")
@@ -1442,8 +1450,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if (f.unit == "%" and base_words and (worked_out_share(f) or "占" in said_of)
                     and 2 * sum(1 for w in base_words if terms_found(w, said_of)) < len(base_words)):
                 continue  # 1,352名，其中在职党员教师1,280名 (占学校党员总数的94.7%) is no share of 专任教师
-            if worked_out_share(f) and rated and not set(bigrams(of.subject or "")) & rated:
-                continue  # 学校56所，其中寄宿制学校31所 is no share of 骨干教师中的党员
+            if ((worked_out_share(f) or re.fullmatch(r"\d+(?:\.\d+)?", f.surface)) and rated
+                    and not set(bigrams(of.subject or "")) & rated):
+                continue  # 学校56所，其中寄宿制学校31所 (or a cell under 家访学生覆盖率（%）) is no share of 骨干教师中的党员
             if (worked_out_share(f) and _OF_TOTAL.search(req.text)
                     and not all(terms_found(w, req.text) for w in content_words(of.subject or ""))):
                 continue  # 样板党支部13个，其中市级…2个 is no share of 所属党支部总数 that are 样板

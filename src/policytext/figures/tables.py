@@ -85,11 +85,16 @@ def is_numeric(cell: str) -> bool:
     return bool(_NUMERIC.match(cell.strip()))
 
 
+#: a header cell that names a year (2025年, 2025年度, 2024学年)
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?:年度?|学年)?")
+
+
 def header_rows(text: str, table_rows: list[Row]) -> int:
     """How many leading rows are headers: rows without a numeric cell."""
     n = 0
     for r in table_rows:
-        if any(is_numeric(text[s:e]) for s, e in r.cells):
+        # (a row of years, 指标 | 2023年 | 2024年 | 2025年, names columns: it holds no data)
+        if any(is_numeric(text[s:e]) and not _YEAR_CELL.fullmatch(text[s:e].strip()) for s, e in r.cells):
             break
         n += 1
     return n if n < len(table_rows) else 0
