@@ -921,6 +921,13 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     ("党员结对帮扶困难学生实现全覆盖。", "党员结对帮扶困难学生基本实现全覆盖。", "shortfall"),
     ("每名党员都要参加志愿服务。", "除个别因病请假外，党员均参加了志愿服务。", "shortfall"),
     ("每名党员都要参加志愿服务。", "党员参加志愿服务全员参与、人人过关。", "met"),
+    ("党员每年参加集中学习培训不少于32学时，确保每名党员都完成学习任务。", "大部分党员完成了全年32学时的学习培训任务。", "shortfall"),
+    # hours of each session are each attendee's, not shared over them
+    ("学校党组织书记每年参加集中培训不少于40学时。",
+     "举办全县学校党组织书记示范培训班2期，每期集中培训6天、共48学时，46名书记分期全员参训。", "met"),
+    # the count of members who did it is not what each did: 39 of 46 leave 7 with none
+    ("每名党员教师至少结对帮扶1名学习困难或家庭困难学生。",
+     "学校共有党员教师46名。开展结对帮扶，39名党员教师与学习困难或家庭困难学生结成帮扶对子，共结对学生57名。", "shortfall"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

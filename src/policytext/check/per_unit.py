@@ -80,7 +80,7 @@ OWN_BODY = re.compile(r"党总支|党委|党支部|支部|党组|教育局|教�
 EACH_SCHOOL = re.compile(r"各(?:学校|中小学校?|校)")
 SCHOOLS = re.compile(r"(\d+)所(?:[\u4e00-\u9fff]{0,4}?(?:学校|中小学|中学|小学|幼儿园|院校))?")
 #: words before a report figure that already make it a per-head or per-branch figure
-ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每个支部|各支部平均|平均每|每所|每校|校均|各校均")
+ALREADY_PER = re.compile(r"人均|生均|每名|每位|每人|每期|每班|每个支部|各支部平均|平均每|每所|每校|校均|各校均")
 #: a total of hours (全年累计参训46,000学时): per head only when tallied
 TALLIED = re.compile(rf"(?:{_TALLY})[\u4e00-\u9fff]{{0,10}}$"
                      # …or a table row's unit column says so (党员集中学习培训 | 人·学时 | 2296)
