@@ -928,6 +928,10 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     # the count of members who did it is not what each did: 39 of 46 leave 7 with none
     ("每名党员教师至少结对帮扶1名学习困难或家庭困难学生。",
      "学校共有党员教师46名。开展结对帮扶，39名党员教师与学习困难或家庭困难学生结成帮扶对子，共结对学生57名。", "shortfall"),
+    # a body's duty of each member is held against the members' figure, not a course the body held
+    ("学校党组织要组织党员开展经常性学习，每名党员每年参加集中学习培训不少于32学时。",
+     "举办学校党组织书记示范培训班2期，每期集中培训6天、共48学时。全县学校党员1,386名，全年累计参加集中学习培训41,580学时。",
+     "shortfall"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

@@ -944,6 +944,10 @@ def _other_year(period: str | None, year: int) -> bool:
     return m is not None and int(m.group(1)) != year
 
 
+#: an actor that is a body which organises what its members do (学校党组织, 党支部, 党委)
+_ORGANISER = re.compile(r"(?:党组织|党委|党总支|党支部|支部|学校|教育局|工委)$")
+
+
 #: words that say most but not all did it (基本实现全覆盖, 绝大多数党员, 除个别因病请假外)
 _HEDGED = re.compile(r"基本(?:实现|做到|覆盖|完成|达到|全覆盖)|(?:绝)?大(?:部分|多数)|除(?:了)?个别[^，,。；;]{0,12}外"
                      r"|部分(?:党员|教师|学校|支部|班级)(?:未|没有|尚未)")
@@ -1391,8 +1395,11 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     """Compare the figures of the evidence passages that count the provision's thing
     with one of its constraints (``words``: the clause that sets it, in a provision of several)."""
     want = set(bigrams(words or req.text))
-    actor = content_words(req.actor or "")
     how = basis(req.text, req.actor)
+    # whose figure: the members a body's duty of each binds (学校党组织要组织…每名党员每年…32学时:
+    # the 党员's hours, not the 书记 course the 学校党组织 held), else the actor's
+    organiser = bool(req.actor and _ORGANISER.search(req.actor))
+    actor = content_words(how.per_head if organiser and how.each and how.per_head else req.actor or "")
     kinds = kinds_named(req.text)
     # a school with a 党委 or 党总支 has 支部书记 under its 党组织书记: their counts are not his
     other_secretary = _other_secretary(req, view)
