@@ -1131,7 +1131,9 @@ def _some_schools(req: Requirement, view: ReportView, strong: list[Scored],
     """The reason a duty of every school is not met by work the report shows done in fewer
     of the kinds of school it counts (在七所村小和五个教学点各明确了一名联络员, of 一所中心小学、
     七所村小和十二个教学点), or None."""
-    listed = [f for f in view.all_figures if f.unit == "所" and (f.subject or "").endswith(SCHOOL_WORDS)]
+    listed = [f for f in view.all_figures if f.unit == "所" and (
+        (f.subject or "").endswith(SCHOOL_WORDS)  # (目前已有43所学校建成…: the schools named after)
+        or _SCHOOLS_AFTER.match(f.sentence, f.sentence.find(f.surface) + len(f.surface)))]
     if not listed:
         return None
     total = max(f.value for f in listed)
@@ -1141,12 +1143,15 @@ def _some_schools(req: Requirement, view: ReportView, strong: list[Scored],
             continue
         p = view.passages[h.index]
         here = [f for f in listed if p.start <= f.start < p.end]
-        if here and here[0].value < total:
+        # (全县38所中小学全部完成…: all of a kind the report counts apart, not some of all)
+        if here and here[0].value < total and not EVERY.search(view.texts[h.index]):
             return (f"the provision asks for every school; the report shows it done in "
                     f"{here[0].value:g} (“{here[0].surface}”) of the {total:g} it counts")
     return None
 
 
+#: schools named right after their count (43所学校, 12所中小学)
+_SCHOOLS_AFTER = re.compile(r"(?:中小学校?|学校|小学|中学|村小|幼儿园)")
 #: a duty of each school of a group (各成员学校, 每所学校, 各学校)
 _EVERY_SCHOOL = re.compile(r"(?:各|每所)[\u4e00-\u9fff]{0,4}?(?:学校|校)")
 #: a school's name (城关一小, 河湾小学, 溪川县实验小学), and a list of them with its count (联合城关一小、
