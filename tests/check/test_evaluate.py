@@ -32,14 +32,14 @@ KNOWN_UNEXTRACTED = {
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 3327
+    assert score.rows >= 3437
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.824 (2741) over 3327 rows (152 pairs) when the rules were last changed; the statuses
+    # measured 0.826 (2838) over 3437 rows (157 pairs) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 
@@ -60,6 +60,12 @@ KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
     # duties with exceptions (sealed pair fa): 毕业年级党员除外 leaves 29 of 38 members bound, and
     # 25 and 26 took part; the report's months (3月、9月) outrank the members left out
     ("written_fa", "每学期至少参加1次志愿服务活动"),
+    # clean-school work (sealed pair fc): 秋季学期代收代管费用收支情况未按要求公开 is admitted, but
+    # the spring term's 公开 shown done states more of the duty and outweighs it
+    ("written_fc", "财务收支情况应通过校务公开栏"),
+    # coverage in words (sealed pair ff): 各党支部每月固定1天开展主题党日活动，党员参加率须达到100% is
+    # cut into two items; 12次 meets the first, and the hedge (除个别因病请假外) reaches only the second
+    ("written_ff", "每月固定1天开展主题党日活动"),
 }
 
 
