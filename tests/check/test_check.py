@@ -934,6 +934,15 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
      "shortfall"),
     # schools named after their count (已有43所学校建成…, of 46), unless all of a kind (38所中小学全部…)
     ("每所学校均应建成标准化党员活动室，实现全覆盖。", "全县46所学校均已单独建立党组织。\n目前已有43所学校建成标准化党员活动室。", "shortfall"),
+    # a strip of key figures set apart by bars: each figure is its own clause's
+    ("党支部每季度至少召开1次党员大会。", "【年度数据】支委会12次｜党员大会3次｜党课5次", "shortfall"),
+    ("党支部每月至少召开1次支委会。", "【年度数据】支委会12次·党员大会3次·党课5次", "met"),
+    # an average per period written 月均, 周均
+    ("党支部每月至少召开1次支委会。", "月均召开支委会1.2次。", "met"),
+    ("每周开展1次政治学习。", "政治学习周均1次。", "met"),
+    # an intention inside a work section
+    ("在各年级设立党员先锋岗。", "同时计划在各年级设立党员先锋岗。", "addressed"),
+    ("组织党员赴红色教育基地开展研学。", "后续还将组织党员赴红色教育基地研学。", "addressed"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")
@@ -1614,3 +1623,28 @@ def test_a_table_with_a_column_per_year_is_read_by_the_reports_year():
                         "一、主要工作\n支部加强党员队伍建设，主要指标见附表。\n" + table,
                         report_title="某九年一贯制学校党总支2025年党建工作总结")
     assert [i.status for i in items] == ["shortfall", "met", "met"], [i.reason for i in items]
+
+
+def test_a_gap_said_softly_is_admitted():
+    from policytext.check.roles import sentence_role
+
+    for said in ["党员教育的针对性还有较大提升空间。", "党建品牌创建与上级要求相比仍有差距。",
+                 "谈心谈话的常态化机制还没有真正形成。", "部分教师存在“重业务、轻党建”的倾向。"]:
+        assert sentence_role(said) == "problem", said
+    assert sentence_role("学校党建阵地已经形成。") is None
+
+
+def test_a_run_in_name_says_which_meeting_the_duty_counts():
+    """①支委会。每月至少召开1次…: the duty is read from the name, so 10 支委会 fall short."""
+    from policytext.check.run_in import with_run_in_headings
+    from policytext.pipeline import parse_text
+    from policytext.requirements import extract_requirements
+
+    policy = parse_text("关于规范三会一课制度的通知\n一、严格会议制度\n1.支部委员会会议\n"
+                        "①支委会。每月至少召开1次，研究支部重要工作。\n②党员大会。每季度至少召开1次。\n")
+    report = parse_text("某小学党支部2025年自查报告\n一、主要工作\n全年召开支委会10次，研究支部重要工作。全年召开党员大会4次。\n")
+    items = pt.check(report, policy).items
+    assert [i.requirement for i in items] == ["支委会。每月至少召开1次，研究支部重要工作。", "党员大会。每季度至少召开1次。"]
+    assert [i.status for i in items] == ["shortfall", "met"], [i.reason for i in items]
+    assert all(policy.text[r.start:r.end] == r.text  # the span grows to take the name in
+               for r in with_run_in_headings(policy, extract_requirements(policy)))

@@ -24,9 +24,10 @@ def check_many(reports: list[Document], policy: Document) -> list[CheckResult]:
     """Hold several reports against one guideline; the guideline is read once."""
     from ..figures import extract_figures
     from ..requirements import extract_requirements
+    from .run_in import with_run_in_headings
     from .time_limits import with_time_limits
 
-    reqs = with_time_limits(policy, extract_requirements(policy))
+    reqs = with_time_limits(policy, with_run_in_headings(policy, extract_requirements(policy)))
     return [
         check_documents(r, reqs, extract_figures(r), _labels(r), policy_source=policy.source)
         for r in reports

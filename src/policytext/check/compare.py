@@ -130,6 +130,10 @@ def span_years(m: re.Match[str], term_years: float | None,
     return parse_number(m.group("n")) * _PERIOD_YEARS[m.group("per")]
 
 
+#: an average per period written with 均 after it (月均, 周均, 季均, 年均; not 均衡)
+_UNIT_AVERAGE = re.compile(r"(学年|学期|季度|季|月|周|星期|年)均(?![衡匀])")
+
+
 def report_period_years(sentence: str, fig_offset_in_sentence: int,
                         term_years: float | None = None,
                         until: tuple[int, int] | None = None) -> float | None:
@@ -147,6 +151,9 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
     if spans and not (rates and rates[-1].start() > spans[-1].end()
                       and (rates[-1].group(1) or "").startswith(("每", "按", "逐"))):
         return span_years(spans[-1], term_years, until)
+    m = _UNIT_AVERAGE.search(re.split(r"[，,；;。]", before)[-1])
+    if m:  # 月均召开支委会1.2次, 周均1次: an average over each such period
+        return _PERIOD_YEARS[m.group(1)]
     m = _EVERY_N.search(before)
     if m:  # 两周一回, 一月一次: the rate is written right before its count
         many, every = m.groups()

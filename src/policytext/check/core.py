@@ -1314,7 +1314,7 @@ def _clause_before(sentence: str, offset: int, thing: str | None = None) -> str:
     figure's extractor found it counts, names only the doing."""
     head = sentence[:offset]
     head = head[max(head.rfind(c) for c in "。！？!?") + 1 :]  # a passage may hold several sentences
-    cut = max(head.rfind(c) for c in "，,、；;：:。（(")
+    cut = max(head.rfind(c) for c in "，,、；;：:。（(｜|·•")  # (支委会12次｜党员大会3次: a strip of figures)
     tally = _TALLY.match(head[cut + 1 :]) if cut > 0 else None
     if tally and len(head) - cut - 1 - tally.end() <= TALLY_VERB_MAX:
         return head  # a tally counts what the sentence said before it
@@ -1684,7 +1684,7 @@ def _low_end(f: Figure, subject: str, how) -> bool:
 
 def _clause_start(sentence: str, at: int) -> int:
     """Where the clause of ``sentence`` that holds ``at`` starts (after a comma or semicolon)."""
-    return max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1
+    return max(sentence.rfind(c, 0, at) for c in "，,；;。｜|·•") + 1
 
 
 def _clause_of(sentence: str, start: int, end: int) -> str:

@@ -81,6 +81,6 @@ PERIOD = re.compile(
     r"|[0-9一二三四五六七八九十两]+年(?:来|间|以来)|“[^”]{1,4}”(?:时期|期间)|全年|今年|去年|上年)"
 )
 #: clause boundaries for subject search
-CLAUSE_BREAK = re.compile(r"[，。；：！？!?;:\n（）()\t]|,(?![0-9])")
+CLAUSE_BREAK = re.compile(r"[，。；：！？!?;:\n（）()\t｜|·•]|,(?![0-9])")  # (支委会12次｜党员大会3次)
 #: (and a half-width full stop typed for 。, as the sentence splitter reads it: …297小时.七一前夕)
 SENTENCE_END = re.compile(rf"[。！？!?；;\n]|{HALF_WIDTH_STOP.pattern}")
