@@ -943,6 +943,9 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     # an intention inside a work section
     ("在各年级设立党员先锋岗。", "同时计划在各年级设立党员先锋岗。", "addressed"),
     ("组织党员赴红色教育基地开展研学。", "后续还将组织党员赴红色教育基地研学。", "addressed"),
+    # the members a talk reached, of all the report counts (发展党员1名 is no count of members)
+    ("支部委员每年与每名党员至少开展1次谈心谈话。",
+     "【年度数据】发展党员1名｜党课4次\n支部现有党员45名。年内支部委员与党员开展谈心谈话，共覆盖党员38名。", "shortfall"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

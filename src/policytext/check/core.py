@@ -1104,10 +1104,10 @@ def _every_short(req: Requirement, view: ReportView, done: list[Scored], heads: 
             if max(h.key, h.clause) < CLAUSE_DONE:
                 continue
             text = view.texts[h.index]
-            some = re.search(rf"(\d+)名{how.per_head}", text)
+            some = re.search(rf"(\d+)名{how.per_head}|(?<=覆盖){how.per_head}(\d+)名", text)
             # (新入职的6名教师全部参加: a group of its own, all of whom did it)
             if (some and whole is not None and whole.start != view.passages[h.index].start + some.start()
-                    and 0 < int(some.group(1)) < whole.value and not text[:some.start()].endswith("的")
+                    and 0 < int(some.group(1) or some.group(2)) < whole.value and not text[:some.start()].endswith("的")
                     and not re.match(r"[^，,。；;]*?(?:全部|均|都|全体)", text[some.end():])):
                 return (f"the provision binds every {how.per_head}, the report counts {some.group()} "
                         f"of its {whole.surface}")

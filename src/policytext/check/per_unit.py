@@ -226,6 +226,8 @@ def members(figures: list[Figure], group: str, units: tuple[str, ...] = ("名", 
     for i, f in enumerate(figures):
         at = f.sentence.find(f.surface)
         near = (f.subject or "") + f.sentence[max(0, at - 8): at]
+        if any(re.search(rf"(?:发展|预备|吸收|接收|转正)(?:新)?{n}", near) for n in names):
+            continue  # 发展党员1名, 其中预备党员2名: some of the members, not how many there are
         if f.kind == "count" and f.unit in units and (any(n in near for n in names) or _all_are(f, group)):
             # 小学部在校生1310人、初中部在校生1050人: the parts listed together make the whole
             parts = [f]
