@@ -32,14 +32,14 @@ KNOWN_UNEXTRACTED = {
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 3437
+    assert score.rows >= 3548
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.827 (2843) over 3437 rows (157 pairs, classifier of 2026-11-23) when the rules were last changed; the statuses
+    # measured 0.827 (2934) over 3548 rows (162 pairs, classifier of 2026-11-23) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 
@@ -66,6 +66,12 @@ KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
     # coverage in words (sealed pair ff): 各党支部每月固定1天开展主题党日活动，党员参加率须达到100% is
     # cut into two items; 12次 meets the first, and the hedge (除个别因病请假外) reaches only the second
     ("written_ff", "每月固定1天开展主题党日活动"),
+    # gaps admitted softly (sealed pair fh): 31名党员专任教师中有24人与学生结成帮扶对子 leaves seven with
+    # none, but 共帮扶…39名 over the 31 (1.26 each) decides a duty of each first
+    ("written_fh", "至少结对帮扶1名学困生"),
+    # intentions in the work sections (sealed pair fi): 37 of 68 党员教师 in 示范岗 is 54.4%, but a
+    # share worked out of the 68 against the 68 the report counts (100%) outranks it
+    ("written_fi", "示范岗创建的比例不低于60%"),
 }
 
 
