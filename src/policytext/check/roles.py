@@ -119,16 +119,25 @@ def rectified(texts: list[str], under: list[int | None] | None = None) -> dict[i
             out[j] = PROBLEM if ongoing.search(t) else DONE
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
+        measures = []  # 整改措施：开展资产清查 says what the fix is; its progress says if it was made
         for j in range(i + 1, end):
             line = texts[j].strip()
+            if _MEASURES.match(line):
+                measures.append(j)
             if not progress.match(line):
                 continue
             if ongoing.search(line):
                 out[i] = out[j] = PROBLEM
+                out.update((m, PLAN) for m in measures)
             elif done.search(line):
                 out[i], out[j] = FRAME, DONE
+                out.update((m, DONE) for m in measures)
             break
     return out
+
+
+#: the line of a finding that names its fix (整改措施：…, 整改举措：…)
+_MEASURES = re.compile(r"(?:整改)?(?:措施|举措|方案)[：:]")
 
 
 def run_in_role(text: str) -> str | None:
