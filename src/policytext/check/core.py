@@ -734,6 +734,12 @@ def _listed(req: Requirement, view: ReportView) -> list[Scored]:
             if any(_names_column(req, f.subject) for f in view.figures.get(i, []))]
 
 
+def _strong(h: Scored) -> bool:
+    """Does the passage show the work done strongly enough to decide on (most of the provision,
+    a whole duty clause, or the duty's own words)?"""
+    return h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE
+
+
 def _speaks_to(h: Scored) -> bool:
     return h.key >= KEY_MIN or h.full >= FULL_MIN or h.clause >= CLAUSE_SPEAKS
 
@@ -853,8 +859,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             # 每学期至少上1节示范课，做到全覆盖: a count that meets the rate does not answer
             # 18名…中有15人上了示范课 (nor 大部分党员完成了全年32学时)
             short = _every_short(req, view, done, heads=False) or _hedged(
-                req, view, [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE],
-                clauses)
+                req, view, [h for h in done if _strong(h)], clauses)
             if short:
                 return item("shortfall", short)
             return item("met", f"report figure {verdicts[0].reason}", [verdicts[0].figure])
@@ -865,7 +870,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         # 会议认为，…同谋划、同部署…的格局基本形成 says the whole duty; the deeds around it barely touch it
         return item("addressed", "the report speaks to this only in a judgement of the work, "
                                  "not as work done")
-    strong = [h for h in done if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE]
+    strong = [h for h in done if _strong(h)]
     how = basis(req.text, req.actor)
     hedged = _hedged(req, view, strong, clauses)
     if hedged:
@@ -983,7 +988,7 @@ def _breached(req: Requirement, view: ReportView, done: list[Scored]) -> str | N
     words that say so (the thing counted names one of the ban's two most telling words)."""
     keys = _telling(req, 2)
     for h in done:
-        if not (h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE):
+        if not _strong(h):
             continue
         for m in _CASES.finditer(view.texts[h.index]):
             if any(terms_found(k, m.group(1)) for k in keys) and m.group(2) not in ("0", "零"):
@@ -1003,7 +1008,7 @@ def _by_period(req: Requirement, view: ReportView, done: list[Scored]) -> tuple[
     # every such count in the paragraphs that show the work (书记第一学期…5节、第二学期4节；
     # 校长第一学期讲授6节、第二学期3节: the 校长's too)
     paras = {view.passages[h.index].para for h in done
-             if h.coverage >= STRONG or h.clause >= CLAUSE_DONE or h.key >= KEY_DONE}
+             if _strong(h)}
     found = []
     for p in view.passages:
         if p.para not in paras or p.role != DONE:
@@ -1306,6 +1311,11 @@ def _once_within_the_year(req: Requirement) -> bool:
     return years is not None and years >= 1
 
 
+#: marks that end the clause before a figure (and the bars or dots of a strip of key figures:
+#: 支委会12次｜党员大会3次)
+_CLAUSE_MARKS = "，,、；;：:。（(｜|·•"
+
+
 def _clause_before(sentence: str, offset: int, thing: str | None = None) -> str:
     """The words before a figure back to the previous clause break or opening bracket: its
     local subject (…学习5个学时（含集中培训3个学时）: 3个学时 is 集中培训's, not 学习's).
@@ -1314,7 +1324,7 @@ def _clause_before(sentence: str, offset: int, thing: str | None = None) -> str:
     figure's extractor found it counts, names only the doing."""
     head = sentence[:offset]
     head = head[max(head.rfind(c) for c in "。！？!?") + 1 :]  # a passage may hold several sentences
-    cut = max(head.rfind(c) for c in "，,、；;：:。（(｜|·•")  # (支委会12次｜党员大会3次: a strip of figures)
+    cut = max(head.rfind(c) for c in _CLAUSE_MARKS)
     tally = _TALLY.match(head[cut + 1 :]) if cut > 0 else None
     if tally and len(head) - cut - 1 - tally.end() <= TALLY_VERB_MAX:
         return head  # a tally counts what the sentence said before it
@@ -1322,11 +1332,11 @@ def _clause_before(sentence: str, offset: int, thing: str | None = None) -> str:
         return head  # so does a bare rate
     if cut > 0 and _SHARE_OF.fullmatch(head[cut + 1 :]):
         # …参加过社区志愿服务的为958名，占85.1%: the share is of what the clause before counted
-        return head[max(head[:cut].rfind(c) for c in "，,、；;：:。（(") + 1 :]
+        return head[max(head[:cut].rfind(c) for c in _CLAUSE_MARKS) + 1 :]
     if cut > 0 and thing is not None and _THE_REST.match(head[cut + 1 :]) and _NO_THING.match(thing):
         # 38个党组织全年召开党员大会4次以上，其余8个党组织召开2至3次: the rest did the same
         # thing, when the clause names none (其余4名委员各讲了1次微党课 names its own)
-        return head[max(head[:cut].rfind(c) for c in "，,、；;：:。（(") + 1 :]
+        return head[max(head[:cut].rfind(c) for c in _CLAUSE_MARKS) + 1 :]
     return head[cut + 1 :]
 
 
