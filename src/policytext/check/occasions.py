@@ -280,6 +280,12 @@ _EXCEPT_AFTER = re.compile(rf"(?P<m>{_MONTHS_LISTED})(?:[^，,。；;）)\d]{{0,
 _BREAK_MONTHS = {"寒暑假": 3, "寒假暑假": 3, "寒假、暑假": 3, "暑假": 2, "寒假": 1, "假期": 3}
 
 
+def _months_out(listed: str | None, holiday: str | None) -> int:
+    """How many months are left out: the months named decide (7月、8月), else the holiday's
+    (寒暑假: three)."""
+    return _months_in(listed) if listed else _BREAK_MONTHS.get(holiday or "", 0)
+
+
 def _months_in(listed: str) -> int:
     """How many months 7月、8月 or 7月至8月 names."""
     nums = [int(n) for n in re.findall(r"\d{1,2}", listed)]
@@ -299,8 +305,7 @@ def duty_months(provision: str) -> int | None:
     m = _DUTY_EXCEPT.search(provision)
     if m is None:
         return None
-    listed = m.group("m") or m.group("m2")
-    k = _months_in(listed) if listed else _BREAK_MONTHS.get(m.group("b") or m.group("b2") or "", 0)
+    k = _months_out(m.group("m") or m.group("m2"), m.group("b") or m.group("b2"))
     return 12 - k if 0 < k < 12 else None
 
 
@@ -314,9 +319,7 @@ def excepted_months(sentence: str, start: int, end: int) -> tuple[int, str] | No
         m = _EXCEPT_AFTER.search(clause)
         if m is None:
             return None
-    listed = m.groupdict().get("m") or m.groupdict().get("m2")  # the months named decide
-    brk = m.groupdict().get("b") or m.groupdict().get("b2")
-    k = _months_in(listed) if listed else _BREAK_MONTHS.get(brk or "", 0)
+    k = _months_out(m.groupdict().get("m") or m.groupdict().get("m2"), m.groupdict().get("b") or m.groupdict().get("b2"))
     return (k, m.group().strip("，,")) if 0 < k < 12 else None
 
 
