@@ -946,6 +946,17 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     # the members a talk reached, of all the report counts (发展党员1名 is no count of members)
     ("支部委员每年与每名党员至少开展1次谈心谈话。",
      "【年度数据】发展党员1名｜党课4次\n支部现有党员45名。年内支部委员与党员开展谈心谈话，共覆盖党员38名。", "shortfall"),
+    # counts up to a month before the year ends: the periods that have passed decide
+    ("党支部每月至少召开1次支委会。", "1—11月，共召开支委会11次。", "met"),
+    ("党支部每季度至少召开1次党员大会。", "截至11月底，召开党员大会3次。", "met"),
+    ("党支部每季度至少召开1次党员大会。", "截至11月底，召开党员大会2次。", "shortfall"),
+    # a year told month by month or quarter by quarter: one month's count is no rate for the year
+    ("党支部每月至少召开1次支委会。",
+     "1月召开支委会1次，研究年度计划；2月因寒假未召开；3月、4月各召开1次；5月至12月每月召开1次。", "shortfall"),
+    ("党支部每月至少召开1次支委会。",
+     "1月召开支委会1次，研究年度计划；2月召开1次；3月、4月各召开1次；5月至12月每月召开1次。", "met"),
+    ("党支部每季度至少召开1次党员大会。",
+     "第一季度，召开党员大会1次；第二季度，召开党员大会2次；第三季度未召开；第四季度召开党员大会1次。", "shortfall"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

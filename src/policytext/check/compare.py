@@ -65,6 +65,10 @@ _SPAN = re.compile(
     # part of the year: 前三个季度 (0.75), 前8个月, 截至11月底 (from January)
     r"|(?<![提之以此目])[前头](?P<part>[两二三]|[2-3])个?季度|(?<![提之以此目])[前头](?P<months>[2-9]|1[01]|[两二三四五六七八九十]|十一)个月"
     r"|截至(?:(?:19|20)\d{2}年)?(?P<upto>[1-9]|1[01])月(?:底|末)"
+    # …or up to the report's date, the months before its own month: 截至目前 in a report of 12月5日
+    r"|(?P<now>截至目前|截至当前|截至现在|到目前为止|截止目前)"
+    # …or written as months of the year: 1—11月, 1至10月 (from January)
+    r"|(?<![\d.])1\s*(?:—|–|－|-|～|~|至|到)\s*(?P<through>[2-9]|1[01])月(?:份)?(?=[，,]|共|累计|合计|期间|内|全)"
     # since a month up to the report's date: 自2023年9月建校以来, 2023年9月建校至今
     r"|自?(?P<y0>(?:19|20)\d{2})年(?:(?P<m0>\d{1,2})月)?(?:份)?[^，,。；;\d]{0,10}?(?:以来|至今|到现在|到目前)")
 #: a rate right before a count (每月召开1次, 按季度…各1次): not a count over a stretch of time
@@ -118,8 +122,10 @@ def span_years(m: re.Match[str], term_years: float | None,
         return parse_number(m.group("part")) * _PERIOD_YEARS["季度"]
     if m.group("months"):
         return parse_number(m.group("months")) / 12
-    if m.group("upto"):
-        return int(m.group("upto")) / 12
+    if m.group("now"):
+        return (until[1] - 1) / 12 if until is not None and until[1] > 1 else math.nan
+    if m.group("upto") or m.group("through"):
+        return int(m.group("upto") or m.group("through")) / 12
     if m.group("s1"):
         return float(max(1, int(m.group("s2")) - int(m.group("s1"))))
     if m.group("y1"):
@@ -130,6 +136,9 @@ def span_years(m: re.Match[str], term_years: float | None,
     return parse_number(m.group("n")) * _PERIOD_YEARS[m.group("per")]
 
 
+#: a clause that tells one month or one quarter (1月召开支委会…, 3月、4月各…, 第一季度，…)
+_ONE_PERIOD_TOLD = re.compile(r"\d{1,2}月(?:份)?(?:[、和]\d{1,2}月(?:份)?)*(?![底末至到\d—–-]|以来|前|中旬|下旬|上旬)"
+                              r"(?=[^，,]*?(?:召开|开展|举行|组织|讲|上))|第?[一二三四]季度(?!末|底)")
 #: an average per period written with 均 after it (月均, 周均, 季均, 年均; not 均衡)
 _UNIT_AVERAGE = re.compile(r"(学年|学期|季度|季|月|周|星期|年)均(?![衡匀])")
 
@@ -245,6 +254,9 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
     elif len(_NUMBERS.findall(words)) >= 2 and f"{fig.value:g}" not in words:  # 三个半天，每个半天四个学时
         words = f"{words} ({fig.value:g}{fig.unit or ''})"
     if constraint.kind == "frequency":
+        told = re.split(r"[；;。]", sentence[: fig.start - sent_start])[-1].strip()
+        if _ONE_PERIOD_TOLD.match(told) and not re.search(r"全年|年内|全学年|累计|共计", told):
+            return None  # 1月召开支委会1次；2月…: one month's count, no rate for the year
         per = period_years(constraint.period)
         got = report_period_years(sentence, fig.end - sent_start, term_years, until)
         if per is None or got is not None and math.isnan(got):
@@ -257,6 +269,13 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
             return None
         need_rate, have_rate = need / per, have / got
         ok = have_rate + 1e-9 >= need_rate if constraint.bound != "at_most" else have_rate <= need_rate + 1e-9
+        passed = math.floor(got / per + 1e-9)
+        if not assumed and got < 1 and per < 1 and passed >= 1 and constraint.bound != "at_most":
+            # 截至11月底…党员大会3次 against 每季度至少1次: the quarters passed ask for three, the
+            # fourth still runs (a rate over the months would ask for 3.67)
+            return Verdict(have + 1e-9 >= need * passed, fig,
+                           f"{words} in the {round(got * 12):g} months it covers, against the required "
+                           f"{need:g} a {constraint.period} for the {passed} that have passed ({need * passed:g})")
         basis = (("assuming the count covers one year, " if covers == 1.0 else
                   f"assuming the count covers the {covers:g} years the report covers, ")
                  if assumed else "")

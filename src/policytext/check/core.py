@@ -60,6 +60,7 @@ from .occasions import (
     months,
     occasions,
     part_of_whole,
+    prose_series,
     remainders,
     report_year,
     report_years,
@@ -1020,6 +1021,13 @@ def _by_period(req: Requirement, view: ReportView, done: list[Scored]) -> tuple[
             said = re.split(r"[。！？!?]", view.doc.text[opens:s.end])[-1]
             if (s.period == per and (not kinds or kinds_named(said) & kinds)
                     and (not key or terms_found(key, said))):
+                found.append(s)
+    # …or a paragraph that tells the year month by month (1月…1次；2月因寒假未召开；…), whose
+    # clauses the sentence splitter may part
+    for i in sorted(paras):
+        para = view.doc.paragraphs[i] if i < len(view.doc.paragraphs) else None
+        for s in prose_series(view.doc.text, para.start, para.end) if para else []:
+            if s.period == per and (not kinds or kinds_named(s.before) & kinds) and s not in found:
                 found.append(s)
     # …or a table of months or quarters (月份 | 支委会 | 党员大会 …): the column that counts it
     longer = []  # series over longer periods (halves against a duty per quarter): each needs its share

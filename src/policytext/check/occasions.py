@@ -393,11 +393,53 @@ _IN_PERIOD = {"季度": (lambda k: (k - 1) // 3, tuple(f"第{x}季度" for x in 
               "学期": (lambda k: 0 if 2 <= k <= 7 else 1 if k >= 9 else None, ("春季学期", "秋季学期"))}
 
 
+#: a clause of a month-by-month or quarter-by-quarter account: 1月召开支委会1次 / 2月因寒假未召开 /
+#: 3月、4月各召开1次 / 5月至12月每月召开1次 / 第三季度未召开
+_PROSE_MONTHS = re.compile(r"^(\d{1,2})月(?:份)?(?:(?:至|到|—|-)(\d{1,2})月(?:份)?|((?:[、和]\d{1,2}月(?:份)?)+))?")
+_PROSE_QUARTER = re.compile(r"^第?([一二三四])季度")
+_NONE_HELD = re.compile(r"未(?:召开|开展|举行|组织)|没有(?:召开|开展)|暂停")
+_HELD = re.compile(r"(\d+)(?:次|场|期)")
+
+
+def prose_series(text: str, start: int, end: int) -> list[Series]:
+    """A year told month by month or quarter by quarter in the clauses of one sentence (1月召开
+    支委会1次…；2月因寒假未召开；3月、4月各召开1次；5月至12月每月召开1次): a series, when every
+    month or quarter of the year is told."""
+    months: dict[int, int] = {}
+    quarters: dict[int, int] = {}
+    for clause in re.split(r"[；;]", text[start:end]):
+        clause = clause.strip("，, ")
+        held = _HELD.search(clause)
+        count = 0 if _NONE_HELD.search(clause) else int(held.group(1)) if held else None
+        if count is None:
+            continue
+        m = _PROSE_MONTHS.match(clause)
+        q = _PROSE_QUARTER.match(clause)
+        if m:
+            first = int(m.group(1))
+            named = ([first] + [int(x) for x in re.findall(r"\d{1,2}", m.group(3))] if m.group(3)
+                     else list(range(first, int(m.group(2)) + 1)) if m.group(2) else [first])
+            if len(named) > 1 and count and not re.search(r"各|每月|均", clause):
+                continue  # 3月、4月共召开2次: not each month's
+            months.update((k, count) for k in named if 1 <= k <= 12)
+        elif q:
+            quarters["一二三四".index(q.group(1)) + 1] = count
+    out = []
+    if set(months) == set(range(1, 13)):
+        out.append(Series("月", tuple(months[k] for k in range(1, 13)), tuple(f"{k}月" for k in range(1, 13)),
+                          start, end, text[start:end]))
+    if set(quarters) == {1, 2, 3, 4}:
+        out.append(Series("季度", tuple(quarters[k] for k in range(1, 5)),
+                          tuple(f"第{x}季度" for x in "一二三四"), start, end, text[start:end]))
+    return out
+
+
 def series(text: str, start: int, end: int) -> list[Series]:
     """The period-by-period counts of ``text[start:end]``: every period named with a count of
-    its own, as many counts as periods; and each list of dates spread over the periods it
-    names (分别于3.20、6.18、12.19召开党员大会: 1、1、0、1 by quarter)."""
-    out = []
+    its own, as many counts as periods; each list of dates spread over the periods it names
+    (分别于3.20、6.18、12.19召开党员大会: 1、1、0、1 by quarter); and a year told month by month
+    or quarter by quarter (:func:`prose_series`)."""
+    out = prose_series(text, start, end)
     for m, days in _dated_lists(text, start, end):
         after = _AFTER.match(text, m.end(), end).end()
         for period, (of, names) in _IN_PERIOD.items():
