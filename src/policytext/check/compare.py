@@ -137,8 +137,8 @@ def span_years(m: re.Match[str], term_years: float | None,
 
 
 #: a clause that tells one month or one quarter (1月召开支委会…, 3月、4月各…, 第一季度，…)
-_ONE_PERIOD_TOLD = re.compile(r"\d{1,2}月(?:份)?(?:[、和]\d{1,2}月(?:份)?)*(?![底末至到\d—–-]|以来|前|中旬|下旬|上旬)"
-                              r"(?=[^，,]*?(?:召开|开展|举行|组织|讲|上))|第?[一二三四]季度(?!末|底)")
+_ONE_PERIOD_TOLD = re.compile(r"\d{1,2}月(?:份)?(?![底末至到\d—–、和-]|以来|前|中旬|下旬|上旬)"
+                              r"(?=[^，,]*?(?:召开|开展|举行|组织|讲|上))|第?[一二三四]季度(?![末底、和至])")
 #: an average per period written with 均 after it (月均, 周均, 季均, 年均; not 均衡)
 _UNIT_AVERAGE = re.compile(r"(学年|学期|季度|季|月|周|星期|年)均(?![衡匀])")
 
@@ -255,7 +255,7 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         words = f"{words} ({fig.value:g}{fig.unit or ''})"
     if constraint.kind == "frequency":
         told = re.split(r"[；;。]", sentence[: fig.start - sent_start])[-1].strip()
-        if _ONE_PERIOD_TOLD.match(told) and not re.search(r"全年|年内|全学年|累计|共计", told):
+        if _ONE_PERIOD_TOLD.match(told) and not re.search(r"全年|年内|全学年|累计|共|各|分别|均", told):
             return None  # 1月召开支委会1次；2月…: one month's count, no rate for the year
         per = period_years(constraint.period)
         got = report_period_years(sentence, fig.end - sent_start, term_years, until)
@@ -270,7 +270,9 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         need_rate, have_rate = need / per, have / got
         ok = have_rate + 1e-9 >= need_rate if constraint.bound != "at_most" else have_rate <= need_rate + 1e-9
         passed = math.floor(got / per + 1e-9)
-        if not assumed and got < 1 and per < 1 and passed >= 1 and constraint.bound != "at_most":
+        so_far = [m for m in _SPAN.finditer(sentence[: fig.start - sent_start])
+                  if any(m.group(g) for g in ("upto", "through", "now", "part", "months"))]
+        if so_far and not assumed and got < 1 and per < 1 and passed >= 1 and constraint.bound != "at_most":
             # 截至11月底…党员大会3次 against 每季度至少1次: the quarters passed ask for three, the
             # fourth still runs (a rate over the months would ask for 3.67)
             return Verdict(have + 1e-9 >= need * passed, fig,
