@@ -1662,3 +1662,15 @@ def test_a_run_in_name_says_which_meeting_the_duty_counts():
     assert [i.status for i in items] == ["shortfall", "met"], [i.reason for i in items]
     assert all(policy.text[r.start:r.end] == r.text  # the span grows to take the name in
                for r in with_run_in_headings(policy, extract_requirements(policy)))
+
+
+def test_a_table_of_schools_as_rows_is_held_by_its_least_row():
+    """学校 | 主题党日（次） | 党课（次）: a duty of each school is met only when the school with the
+    least meets it, however the 合计 row adds up."""
+    table = ("附表：各校党建工作开展情况\n学校\t党员数（名）\t主题党日（次）\t党课（次）\n"
+             "中心小学\t18\t12\t4\n镇初中\t15\t12\t4\n石门村小\t3\t12\t4\n柳溪村小\t2\t12\t2\n合计\t38\t48\t14\n")
+    items = _check_text("1. 每所学校每月至少开展1次主题党日活动。\n2. 各校党组织每季度至少讲1次党课。\n",
+                        "一、主要工作\n各校认真落实三会一课制度，开展情况见附表。\n" + table,
+                        report_title="某镇中心学校党总支2025年党建工作总结")
+    assert [i.status for i in items] == ["met", "shortfall"], [i.reason for i in items]
+    assert "柳溪村小" in items[1].reason

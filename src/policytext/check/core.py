@@ -729,10 +729,11 @@ def _counted(req: Requirement, view: ReportView, ranked: list[Scored]) -> list[S
 def _listed(req: Requirement, view: ReportView) -> list[Scored]:
     """The roster rows (the least of a column) whose column names what a duty of every
     member counts (集中学习学时 for 每名党员…集中学习培训…不少于32学时), whatever else they say."""
-    if not view.roster or not basis(req.text, req.actor).each:
+    how = basis(req.text, req.actor)
+    if not view.roster or not (how.each or how.per_school or how.per_branch):
         return []
     return [Scored(i, 0.0, 1.0, 1.0, 1.0, 1.0) for i in sorted(view.roster)
-            if any(_names_column(req, f.subject) for f in view.figures.get(i, []))]
+            if any(_names_column(req, _column_of(view, i, f)) for f in view.figures.get(i, []))]
 
 
 def _strong(h: Scored) -> bool:
@@ -1441,7 +1442,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     for h in hits:
         speaks = max(h.key, h.clause)
         listed = h.index in view.roster
-        if listed and not how.each:
+        if listed and not (how.each or how.per_school or how.per_branch):
             continue  # one person's row says nothing of an average or of the school's count
         if speaks < FIGURE_MIN and not listed:  # (a roster row speaks by its column's name)
             continue
@@ -1577,7 +1578,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                 1 for w in provision_words
                 if w not in actor and w not in subject and terms_found(w, subject)) + len(named & kinds)
             if listed:  # the least of a roster column that names what the provision counts
-                if _names_column(req, f.subject):
+                if _names_column(req, _column_of(view, h.index, f)):
                     least.append(Verdict(v.ok, v.figure, f"in the roster, the least {f.subject}: {v.reason}"))
                 continue
             if _NAMED_FIGURE.fullmatch(re.split(r"[，,；;、。]", before)[-1]):
@@ -1709,6 +1710,13 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
     """The clause of ``sentence`` that holds ``start:end`` (between commas or semicolons)."""
     tails = [i for i in (sentence.find(c, end) for c in "，,；;。") if i >= 0]
     return sentence[_clause_start(sentence, start) : min(tails, default=len(sentence))]
+
+
+def _column_of(view: ReportView, i: int, f: Figure) -> str:
+    """What a roster cell's column counts: its subject without the row's own name (石门村小主题党日:
+    主题党日)."""
+    label = view.texts[i].split("\t", 1)[0].strip()
+    return (f.subject or "").removeprefix(label) if label else (f.subject or "")
 
 
 def _names_column(req: Requirement, subject: str | None) -> bool:

@@ -92,7 +92,9 @@ _EMPTY = {"无", "/", "—", "-", "——", "暂无", "无。"}
 
 
 #: a roster's column of names (序号 | 姓名 | 类别 | 集中学习学时 | …): one row per person
-_NAME_HEADER = re.compile(r"^(?:党员|教师)?姓\s*名$")
+_NAME_HEADER = re.compile(r"^(?:党员|教师)?姓\s*名$"
+                          # …or one row per school or branch (学校 | 主题党日（次） | …)
+                          r"|^(?:学校|学校名称|校名|单位|单位名称|党支部|支部|党组织)$")
 #: a roster's average row (人均, 平均), which no person reached
 _AVERAGE_ROW = re.compile(r"^(?:人\s*均|平\s*均|均\s*值)$")
 #: a roster needs at least this many people to tell a least value from a sample
