@@ -32,14 +32,14 @@ KNOWN_UNEXTRACTED = {
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 3548
+    assert score.rows >= 3658
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.827 (2934) over 3548 rows (162 pairs, classifier of 2026-11-23) when the rules were last changed; the statuses
+    # measured 0.827 (3024) over 3658 rows (167 pairs, classifier of 2026-11-23) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 
@@ -72,6 +72,18 @@ KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
     # intentions in the work sections (sealed pair fi): 37 of 68 党员教师 in 示范岗 is 54.4%, but a
     # share worked out of the 68 against the 68 the report counts (100%) outranks it
     ("written_fi", "示范岗创建的比例不低于60%"),
+    # the last sealed batch of session 19, not yet read by any rule:
+    # a table of schools (fl): 每学期…到每所村小开展送教活动 against 送教3次 a term for 4 村小
+    ("written_fl", "到每所村小开展送教活动"),
+    # months in prose (fm): the spring term's study is 3月、4月各2次, 5月1次, none from 6月 (5 < 6),
+    # but 秋季学期9月至12月每月…2次 is read as a rate for the year
+    ("written_fm", "每学期集中学习不少于6次"),
+    # relative bounds (fn): the funds' share of 公用经费 fell (11.4/286 against 11.2/260), the amount rose
+    ("written_fn", "占学校公用经费的比例不低于上年"),
+    # counts by school type (fp): 57学时 on average hides the 小学 secretaries' 51; 章程 revised by 28
+    # of 31 小学 by 6月底, the other 3 in September
+    ("written_fp", "集中培训累计不少于56学时"),
+    ("written_fp", "6月底前完成学校章程修订"),
 }
 
 
