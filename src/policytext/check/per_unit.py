@@ -131,7 +131,7 @@ NOT_SUMMED = {"所", "%", "平方米", "天", "日", "小时", "分钟", "周", 
 PER_HEAD_UNITS = {"元", "名", "人", "对", "户"}
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Basis:
     """How a provision's number is counted: per head (of whom), per branch, or in total."""
 
@@ -150,7 +150,10 @@ def _units(provision: str) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(2) + m.group(3)) if m else None
 
 
+@lru_cache(maxsize=4096)
 def basis(provision: str, actor: str | None) -> Basis:
+    """How the provision's number is counted (read once per provision: a check asks at
+    every step)."""
     units = _units(provision)
     if units:
         return Basis(per_units=units)
