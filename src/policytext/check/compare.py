@@ -185,8 +185,15 @@ def report_period_years(sentence: str, fig_offset_in_sentence: int,
     return years
 
 
-#: a share the report wrote itself: 36%, 近八成, 不到一半, 三分之二
-_WRITTEN_SHARE = re.compile(r"[%％]|[一二两三四五六七八九十]成|半|分之|^\d+/\d+$|^\d+(?:\.\d+)?$")  # (覆盖率45/50: a rate written as a fraction; a table cell under a % header)
+#: a table cell's bare number, a share by its % header (党员教师占专任教师比例（%） | 33)
+_BARE_CELL = r"^\d+(?:\.\d+)?$"
+#: a share the report wrote itself: 36%, 近八成, 不到一半, 三分之二, 覆盖率45/50, or a cell
+_WRITTEN_SHARE = re.compile(rf"[%％]|[一二两三四五六七八九十]成|半|分之|^\d+/\d+$|{_BARE_CELL}")
+
+
+def cell_share(fig: Figure) -> bool:
+    """Is the share a table cell's bare number under a % header (the report's, of its row)?"""
+    return fig.unit == "%" and re.fullmatch(_BARE_CELL, fig.surface) is not None
 
 
 def worked_out_share(fig: Figure) -> bool:
@@ -270,9 +277,9 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         need_rate, have_rate = need / per, have / got
         ok = have_rate + 1e-9 >= need_rate if constraint.bound != "at_most" else have_rate <= need_rate + 1e-9
         passed = math.floor(got / per + 1e-9)
-        so_far = [m for m in _SPAN.finditer(sentence[: fig.start - sent_start])
-                  if any(m.group(g) for g in ("upto", "through", "now", "part", "months"))]
-        if so_far and not assumed and got < 1 and per < 1 and passed >= 1 and constraint.bound != "at_most":
+        if (not assumed and got < 1 and per < 1 and passed >= 1 and constraint.bound != "at_most"
+                and any(m.group(g) for m in _SPAN.finditer(sentence[: fig.start - sent_start])
+                        for g in ("upto", "through", "now", "part", "months"))):
             # 截至11月底…党员大会3次 against 每季度至少1次: the quarters passed ask for three, the
             # fourth still runs (a rate over the months would ask for 3.67)
             return Verdict(have + 1e-9 >= need * passed, fig,

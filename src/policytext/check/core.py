@@ -27,7 +27,16 @@ from ..figures.tables import RATE_WORD
 from ..records import CheckItem, Constraint, Document, Evidence, Figure, Label, Records, Requirement
 from ..requirements.constraints import ConstraintFinder
 from ..requirements.lexicon import load_lexicon
-from .compare import LESSONS, SPECIFIC, Verdict, compare, period_years, unit_class, worked_out_share
+from .compare import (
+    LESSONS,
+    SPECIFIC,
+    Verdict,
+    cell_share,
+    compare,
+    period_years,
+    unit_class,
+    worked_out_share,
+)
 from .genre import genre_idf
 from .objects import other_people
 from .occasions import (
@@ -1499,7 +1508,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if (f.unit == "%" and base_words and (worked_out_share(f) or "占" in said_of)
                     and 2 * sum(1 for w in base_words if terms_found(w, said_of)) < len(base_words)):
                 continue  # 1,352名，其中在职党员教师1,280名 (占学校党员总数的94.7%) is no share of 专任教师
-            if ((worked_out_share(f) or re.fullmatch(r"\d+(?:\.\d+)?", f.surface)) and rated
+            if ((worked_out_share(f) or cell_share(f)) and rated
                     and not set(bigrams(of.subject or "")) & rated):
                 continue  # 学校56所，其中寄宿制学校31所 (or a cell under 家访学生覆盖率（%）) is no share of 骨干教师中的党员
             if (worked_out_share(f) and _OF_TOTAL.search(req.text)
