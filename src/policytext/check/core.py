@@ -853,6 +853,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
             return item(*by_period)
 
     # 2. a figure against the constraint decides a quantitative provision
+    strong = [h for h in done if _strong(h)]  # (the passages that show the work done, for 2 and 3)
     due = deadline(req.text)
     # 每年3月底前制定计划: a yearly duty with a date is checked by its date, not by a count
     dated_yearly = (measured and due is not None and req.constraint.kind == "frequency"
@@ -869,8 +870,7 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                 return item("shortfall", f"report figure {bad[0].reason}", [bad[0].figure])
             # 每学期至少上1节示范课，做到全覆盖: a count that meets the rate does not answer
             # 18名…中有15人上了示范课 (nor 大部分党员完成了全年32学时)
-            short = _every_short(req, view, done, heads=False) or _hedged(
-                req, view, [h for h in done if _strong(h)], clauses)
+            short = _every_short(req, view, done, heads=False) or _hedged(req, view, strong, clauses)
             if short:
                 return item("shortfall", short)
             return item("met", f"report figure {verdicts[0].reason}", [verdicts[0].figure])
@@ -881,7 +881,6 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
         # 会议认为，…同谋划、同部署…的格局基本形成 says the whole duty; the deeds around it barely touch it
         return item("addressed", "the report speaks to this only in a judgement of the work, "
                                  "not as work done")
-    strong = [h for h in done if _strong(h)]
     how = basis(req.text, req.actor)
     hedged = _hedged(req, view, strong, clauses)
     if hedged:
