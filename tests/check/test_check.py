@@ -957,6 +957,20 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
      "1月召开支委会1次，研究年度计划；2月召开1次；3月、4月各召开1次；5月至12月每月召开1次。", "met"),
     ("党支部每季度至少召开1次党员大会。",
      "第一季度，召开党员大会1次；第二季度，召开党员大会2次；第三季度未召开；第四季度召开党员大会1次。", "shortfall"),
+    # a time limit counted from an event: the report's day of the event and of the work
+    ("每学期开学后两周内，党支部应召开支委会研究部署本学期党建工作。",
+     "3月3日春季学期开学，3月12日召开支委会研究部署本学期党建工作。", "met"),
+    ("每学期开学后两周内，党支部应召开支委会研究部署本学期党建工作。",
+     ("3月3日春季学期开学，3月12日召开支委会研究部署本学期党建工作。"
+      "秋季学期9月1日开学，9月24日召开支委会部署本学期党建工作。"), "shortfall"),  # each term
+    ("党员组织关系转入后1个月内，党支部应将其编入党小组。",
+     "新转入党员3名，组织关系均于4月2日转入，5月20日编入党小组。", "shortfall"),
+    # …but a day of other work before it is no event, and an occasion's length no time elapsed
+    ("每学期开学后两周内，党支部应召开支委会研究部署本学期党建工作。",
+     "3月5日完成年级组教师分工，3月28日召开支委会研究部署本学期党建工作。", "addressed"),
+    ("组织生活会召开后15个工作日内，党支部应将会议情况报区委教育工委备案。",
+     "1月召开组织生活会，会议情况报区委教育工委备案。支部书记参加区委教育工委举办的集中轮训1期（5天）。",
+     "addressed"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

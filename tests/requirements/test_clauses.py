@@ -103,6 +103,19 @@ def test_threshold_clause_splits_from_its_lead():
     assert (found[1].actor, found[1].constraint.kind) == ("学校", "threshold")
 
 
+@pytest.mark.parametrize("sentence, unit", [
+    ("每学期开学后两周内，党支部应召开支委会研究部署本学期党建工作。", "周"),
+    ("支部委员会任期届满前3个月，党支部应向上级党组织提出换届申请。", None),
+    ("党员组织关系转入后1个月内，党支部应将其编入党小组。", "月"),
+])
+def test_a_time_limit_before_its_duty_stays_with_it(sentence, unit):
+    """开学后两周内，… says when the duty that follows is due; it is no duty of its own."""
+    (found,) = reqs(sentence)
+    assert found.text == sentence
+    assert found.actor == "党支部"
+    assert (found.constraint.unit if found.constraint else None) == unit
+
+
 def test_modality_change_splits():
     found = reqs("每两年评选1次优秀共产党员和优秀党务工作者,鼓励创先争优,加大宣传力度。")
     assert [r.modality for r in found] == ["must", "encourage"]

@@ -49,6 +49,7 @@ from .occasions import (
     PLANNED_COLUMN,
     SCHEDULE,
     SCHOOL_WORDS,
+    bare_step,
     by_quarter,
     changed_values,
     daily_hours,
@@ -1097,6 +1098,35 @@ def _day_of_month(req: Requirement, view: ReportView, strong: list[Scored]) -> t
     return None
 
 
+#: the event a time limit counts from (开学后两周内, 会议结束后5个工作日内, 反馈之日起30日内)
+_EVENT_LIMIT = re.compile(r"([^，,；;。、]{2,12}?)(?:之日起|之后|以后|后)[\d一二两三四五六七八九十半]+个?"
+                          r"(?:月|日|天|工作日|小时|周)(?:内|以内|之内)")
+
+
+def _from_event(req: Requirement, step: Figure) -> bool:
+    """Whether a step from one clause's day to the next (3月3日开学，3月12日召开…) starts at the
+    event the provision counts its time limit from: the first clause names it (开学)."""
+    m = _EVENT_LIMIT.search(req.text)
+    if m is None:
+        return False
+    days = list(_DAYS_IN.finditer(step.surface))
+    first = step.surface[: days[1].start()] if len(days) >= 2 else ""
+    return any(terms_found(w, first) for w in content_words(m.group(1)) if len(w) >= 2)
+
+
+#: words that make a length of time one elapsed since something (会后第5个工作日, 7天内完成,
+#: 平均办结时间17个工作日, 整理归档时间…8个工作日, 用时3天), not how long an occasion lasted
+#: (集中轮训1期（5天）)
+_ELAPSED = re.compile(r"后|内|用时|历时|耗时|办结|完成|即|当天|当日|之日|时间")
+
+
+def _times_event(req: Requirement, clause: str) -> bool:
+    """Whether a length of time in ``clause`` can be the time a provision's limit counts from
+    its event (组织生活会召开后15个工作日内…报送): the clause says it elapsed. A limit with no
+    event (在15个工作日内整改到位) takes any length of time."""
+    return _EVENT_LIMIT.search(req.text) is None or _ELAPSED.search(clause) is not None
+
+
 def _step_ends_in_act(req: Requirement, sentence: str, at: int) -> bool:
     """Whether the step of days that ends at ``at`` in ``sentence`` ends in the act the
     provision times (在15日内…报县委教育工委审批: the clause after the second day says 报…审批)."""
@@ -1519,6 +1549,11 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if (constraint.kind == "maximum" and f.kind == "duration" and len(_DAYS_IN.findall(f.surface)) >= 2
                     and not _step_ends_in_act(req, sentence, f.end - p.start)):
                 continue  # 6月19日届满，支部于6月24日召开党员大会 is no step to 报…审批
+            if constraint.kind == "maximum" and f.kind == "duration" and bare_step(f) and not _from_event(req, f):
+                continue  # 3月5日召开支委会，6月10日召开党员大会 is no step from 开学 to 支委会
+            if (constraint.kind == "maximum" and f.kind == "duration" and len(_DAYS_IN.findall(f.surface)) < 2
+                    and not _times_event(req, _clause_of(sentence, f.start - p.start, f.end - p.start))):
+                continue  # 集中轮训1期（5天） is no time from 组织生活会召开 to 报送
             if constraint.unit in WORKING_DAYS and DATE_SPAN.fullmatch(f.surface):
                 f = working_days(f, view.year)  # 5月6日至10日 in 2024: 5 working days
                 if f is None:
@@ -1628,6 +1663,10 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
         named = [v for s, v, _, i in scored if i in best and any(v is r for r in rolled)]
         if len(named) >= 3:
             out += [v for v in named if not v.ok and v not in out]
+    # a time limit holds each time (每学期开学后两周内): a step of days that breaks it decides too
+    if constraint.kind == "maximum" and constraint.unit in TIME_LIMIT_UNITS:
+        out += [v for s, v, _, _ in scored if not v.ok and s[1] > 0 and v not in out
+                and v.figure.kind == "duration" and len(_DAYS_IN.findall(v.figure.surface)) >= 2]
     # a completion rate short of 100% says what a schedule (每月第二周的星期五定为主题党日) does not
     out += [v for s, v, _, _ in scored if v in completed and not v.ok and s[1] > 0 and v not in out]
     return out + least  # every member's duty: the one with the least decides too

@@ -831,6 +831,19 @@ DAY = re.compile(r"(?<!\d)(\d{1,2})月(初|上旬|中旬|下旬|底|末|(\d{1,2}
 #: words that open the later of two times of one sequence of work (…发现后，10时10分即报告;
 #: 3月初递交…，支部于4月下旬安排谈话), within a few characters before it
 _THEN = re.compile(r"(?:于|即|才|到|直到|后[，,]?)[^，,。；;\d]{0,3}$")
+#: an event on one day and, opening the next clause, the work on a later day
+#: (3月3日开学，3月12日召开支委会; 1月20日召开组织生活会，1月24日将…报送): a step that counts
+#: only where the provision times the work from that event (see :func:`bare_step`)
+_EVENT_THEN = re.compile(r"[^，,。；;\d]{2,14}[，,]\s*")
+
+
+def bare_step(fig: Figure) -> bool:
+    """Whether a step of days is an event's day and the next clause's day, with no word
+    (于, 即, 才…) that says the later work followed from the earlier."""
+    days = [d for d in DAY.finditer(fig.surface) if d.group(3)]
+    return len(days) >= 2 and _EVENT_THEN.fullmatch(fig.surface[days[0].end():days[1].start()]) is not None
+
+
 #: what joins the two ends of a span of hours (16:30至17:30, 下午4:10—6:20)
 _SPAN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")
 _PART = {None: (1, 31), "初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31),
@@ -937,8 +950,12 @@ def elapsed(text: str, start: int, end: int, doc: str | None, section: str,
                 continue  # a time ends one step and starts no other
             gap = text[a.end():b.start()]
             span = unit == "分钟" and _SPAN.fullmatch(gap) is not None  # 下午4:10至6:20: 130 minutes
-            if not span and (len(gap) < 4 or not _THEN.search(gap) or "各" in text[b.end():b.end() + 4]):
-                continue  # 5月6日至10日, 3月、6月各…: no step
+            after_event = (unit == "天" and a.group(3) is not None and b.group(3) is not None
+                           and _EVENT_THEN.fullmatch(gap) is not None)
+            if not span and not after_event and (len(gap) < 4 or not _THEN.search(gap)):
+                continue  # 5月6日至10日: no step
+            if "各" in text[b.end():b.end() + 4]:
+                continue  # 3月、6月各…: no step
             if unit == "分钟":
                 lo = hi = _clock_gap(a, b)
             else:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..records import Document, Requirement
 from ..structure.meta import is_reading
-from .constraints import ConstraintFinder, Found
+from .constraints import NUM, ConstraintFinder, Found
 from .lexicon import Lexicon, _alt, load_lexicon
 from .segment import Unit, comma_parts, segments
 from .table_cells import table_units
@@ -98,6 +98,10 @@ class RequirementExtractor:
             rf"|^[^，,]*的$"
         )
         self.adverbs = re.compile(rf"(?:{adv}|一般|原则上)+$")
+        #: a time limit counted from an event, standing before the duty it times
+        #: (开学后两周内，… / 任期届满前3个月，… / 反馈之日起30日内，…)
+        self.time_limit_part = re.compile(
+            rf"(?:前|后|起)(?:{NUM})(?:{_alt(list(lex.time_units))})(?:内|以内|之内)?$")
         self.cond_start = re.compile(rf"^(?:{_alt(list(lex.condition_starts))})")
         self.cond_end = re.compile(
             rf"(?<!{'|'.join(sorted({w[:-1] for w in lex.condition_end_exceptions}))})"
@@ -230,6 +234,8 @@ class RequirementExtractor:
             return part.endswith("的")
         if self.constraints.suffixed.search(part) or self.constraints.short_of.search(part):
             return True  # "投入运行1年以上，" states who the duty is for
+        if self.time_limit_part.search(part):
+            return True  # "每学期开学后两周内，" says when, the duty follows
         return bool(self.cond_start.match(part) or self.cond_end.search(part) or self.subject_np.match(part))
 
     def _has_cue(self, part: str) -> bool:
