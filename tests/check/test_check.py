@@ -1688,3 +1688,18 @@ def test_a_table_of_schools_as_rows_is_held_by_its_least_row():
                         report_title="某镇中心学校党总支2025年党建工作总结")
     assert [i.status for i in items] == ["met", "shortfall"], [i.reason for i in items]
     assert "柳溪村小" in items[1].reason
+
+
+def test_a_duty_on_schools_of_some_size_does_not_bind_a_school_outside_it():
+    """党员人数超过50人的学校…设立党总支 owes nothing in a school of 42 members, though the report
+    has 支委会 in its branches; a condition on each branch, or a county's total, decides nothing."""
+    provisions = ("1. 党员人数超过50人的学校，应设立党总支。\n2. 教职工100人以上的学校，应配备专职组织员1名。\n"
+                  "3. 正式党员7人以上的党支部，应设立支部委员会。\n")
+    school = "一、基本情况\n我校现有教职工86人，党员42名，设3个党支部，各支部均设支委会。\n"
+    items = _check_text(provisions, school)
+    assert [i.status for i in items[:2]] == ["not_mentioned", "not_mentioned"], [i.reason for i in items]
+    assert "42名" in items[0].reason and "86人" in items[1].reason
+    assert "does not apply" not in items[2].reason
+    county = "一、基本情况\n全县共有中小学校46所，教职工3120人，党员1206名，设立党总支8个。\n"
+    items = _check_text(provisions, county)
+    assert not any("does not apply" in i.reason for i in items), [i.reason for i in items]

@@ -27,6 +27,7 @@ from ..figures.tables import RATE_WORD
 from ..records import CheckItem, Constraint, Document, Evidence, Figure, Label, Records, Requirement
 from ..requirements.constraints import ConstraintFinder
 from ..requirements.lexicon import load_lexicon
+from .applies import not_applicable
 from .compare import (
     LESSONS,
     SPECIFIC,
@@ -789,6 +790,9 @@ def assess(req: Requirement, view: ReportView) -> CheckItem:
                          evidence=shown, figures=figs or [], reason=reason,
                          report=doc.source, topics=list(req.topics or []))
 
+    off = not_applicable(req.text, view.all_figures)
+    if off:  # 党员人数超过50人的学校… of a school with 42: nothing owed
+        return item("not_mentioned", off)
     measured = req.constraint is not None and req.constraint.kind in MEASURED and req.constraint.value is not None
     if (measured and view.log and not admissions and kinds_named(req.text)
             and not any(view.passages[h.index].role == DONE for h in relevant)):
