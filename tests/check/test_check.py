@@ -1703,3 +1703,14 @@ def test_a_duty_on_schools_of_some_size_does_not_bind_a_school_outside_it():
     county = "一、基本情况\n全县共有中小学校46所，教职工3120人，党员1206名，设立党总支8个。\n"
     items = _check_text(provisions, county)
     assert not any("does not apply" in i.reason for i in items), [i.reason for i in items]
+
+
+@pytest.mark.parametrize("report, status, figure", [
+    # the share the report writes is of the wrong whole: 党员教师中骨干教师占52.2% is no 骨干教师中党员
+    ("全县骨干教师640人，其中党员298人。党员教师中骨干教师占52.2%。", "shortfall", "46.6%"),
+    ("全县骨干教师686人，其中党员372人。党员教师中骨干教师占36.8%。", "met", "54.2%"),
+    ("全县骨干教师686人，党员占骨干教师的54.2%。", "met", "54.2%"),
+])
+def test_a_share_is_held_only_if_it_is_of_the_provisions_whole(report, status, figure):
+    (item,) = _check_text("1. 骨干教师中党员的比例不低于50%。\n", f"一、基本情况\n{report}\n")
+    assert item.status == status and figure in item.reason, item.reason

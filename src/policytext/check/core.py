@@ -93,7 +93,10 @@ from .per_unit import (
     members,
     normalise,
     ratio_of_groups,
+    said_whole,
+    same_whole,
     share_of_group,
+    share_whole,
 )
 from .retrieval import BM25, bigrams
 from .roles import (
@@ -1473,6 +1476,7 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
     # 党员教师占专任教师的比例: a share is only of the whole the provision names
     base = GROUPS_SHARE.search(req.text) if constraint.unit == "%" else None
     share_base = base.group(2) if base else None
+    whole = share_whole(req.text) if constraint.unit == "%" else None  # (骨干教师中党员的比例: 骨干教师)
     provision_words = content_words(words or req.text)
     of_each = how.per_branch or how.per_school or how.per_head is not None
     holders = _holders(req)
@@ -1541,6 +1545,13 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if (f.unit == "%" and base_words and (worked_out_share(f) or "占" in said_of)
                     and 2 * sum(1 for w in base_words if terms_found(w, said_of)) < len(base_words)):
                 continue  # 1,352名，其中在职党员教师1,280名 (占学校党员总数的94.7%) is no share of 专任教师
+            if f.unit == "%" and whole:
+                # 党员教师中骨干教师占29.2% is no share of 骨干教师; 骨干教师640人，其中党员298人 is
+                # (a table's two columns, 骨干教师数 | 其中党员, name the whole in the share's subject)
+                whose = (said_whole(said_of) if not worked_out_share(f) else f.subject if "\t" in f.surface
+                         else re.split(r"[，,。；;：:]", sentence[: f.start - p.start])[-1])
+                if whose and not same_whole(whole, whose):
+                    continue
             if ((worked_out_share(f) or cell_share(f)) and rated
                     and not set(bigrams(of.subject or "")) & rated):
                 continue  # 学校56所，其中寄宿制学校31所 (or a cell under 家访学生覆盖率（%）) is no share of 骨干教师中的党员

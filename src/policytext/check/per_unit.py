@@ -15,6 +15,7 @@ from importlib import resources
 from ..figures.numerals import NumeralError, parse_number
 from ..records import Figure
 from .compare import RATE_BEFORE
+from .terms import content_words, found
 
 
 @lru_cache(maxsize=1)
@@ -506,6 +507,43 @@ def share_of_group(fig: Figure, provision: str, figures: list[Figure]) -> tuple[
 #: a provision on the share one group is of another: 学生党员占在校生比例不低于3%,
 #: 党员教师占教职工总数的比例
 GROUPS_SHARE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:人数)?占([\u4e00-\u9fff]{2,8}?)(?:总数|总人数|人数)?的?比例")
+#: ... the whole first: 骨干教师中党员的比例, 中层以上管理人员中党员比例 (the last 中 before
+#: the 比例 closes the whole, back to eight characters)
+WHOLE_FIRST_SHARE = re.compile(r"([\u4e00-\u9fff]{2,8})中(?:的)?([^，,。；;中]{1,8}?)(?:的)?(?:所占)?(?:比例|占比)")
+#: the whole a report's share names just before it: 占专任教师的31.9%, 党员占中层以上干部的比例为
+#: 83.1%, 党员教师中骨干教师占29.2%
+_SAID_WHOLE = (re.compile(r"占(?!比)([\u4e00-\u9fff]{2,12}?)(?:总数|总人数|人数)?的?(?:比例|比重)?(?:为|达到|达|是)?$"),
+               re.compile(r"([\u4e00-\u9fff]{2,10}?)中(?:的)?[\u4e00-\u9fff]{1,8}?(?:占|占比|比例)(?:为|达到|达|是)?$"))
+#: words that name no group of a whole (全县专任教师, 党员总数)
+_NOT_GROUP = frozenset({"总数", "人数", "总人数", "全县", "全区", "全市", "全校", "全体", "学校", "各校", "确保"})
+
+
+def share_whole(provision: str) -> str | None:
+    """The whole a provision's share is of (党员教师占专任教师的比例: 专任教师; 骨干教师中党员的
+    比例: 骨干教师)."""
+    m = GROUPS_SHARE.search(provision)
+    if m:
+        return m.group(2)
+    m = WHOLE_FIRST_SHARE.search(provision)
+    return m.group(1) if m else None
+
+
+def said_whole(before: str) -> str | None:
+    """The whole a report's percentage names in the words just before it, or None."""
+    for pattern in _SAID_WHOLE:
+        m = pattern.search(before)
+        if m:
+            return m.group(1)
+    return None
+
+
+def same_whole(provision_whole: str, report_whole: str) -> bool:
+    """Whether a report's whole is the provision's: half its group words or more are in it
+    (全县专任教师 for 专任教师, 中层以上干部 for 中层以上管理人员; not 党员教师 for 骨干教师)."""
+    words = [w for w in content_words(provision_whole) if w not in _NOT_GROUP]
+    return 2 * sum(1 for w in words if found(w, report_whole)) >= len(words)
+
+
 #: a count bound by a share of another group's total (示范岗数量不少于党员总数的30%)
 COUNT_OF_TOTAL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:数量|个数|人数)(?:应|须|要)?(?:不少于|不低于|达到)"
                             r"([\u4e00-\u9fff]{2,6}?)(?:总数|总人数)的")
