@@ -1714,3 +1714,21 @@ def test_a_duty_on_schools_of_some_size_does_not_bind_a_school_outside_it():
 def test_a_share_is_held_only_if_it_is_of_the_provisions_whole(report, status, figure):
     (item,) = _check_text("1. 骨干教师中党员的比例不低于50%。\n", f"一、基本情况\n{report}\n")
     assert item.status == status and figure in item.reason, item.reason
+
+
+@pytest.mark.parametrize("year, said, status", [
+    (2025, "全区党支部书记中“双带头人”占64.3%。", "met"),        # the 2025 stage: 60%
+    (2026, "全区党支部书记中“双带头人”占64.3%。", "shortfall"),  # the 2026 stage: 80%
+    (2025, "全区党支部书记中“双带头人”占52.0%。", "shortfall"),
+])
+def test_a_target_staged_by_year_is_held_at_the_reports_year(year, said, status):
+    (item,) = _check_text("1. 到2025年底，党支部书记“双带头人”比例达到60%；2026年达到80%；2027年实现全覆盖。\n",
+                          f"一、主要工作\n{said}\n", report_title=f"某区教育局党委{year}年推进情况报告")
+    assert item.status == status, item.reason
+    assert item.requirement.endswith("2027年实现全覆盖。")
+
+
+def test_a_target_due_after_the_reports_year_is_not_yet_short():
+    (item,) = _check_text("1. 到2027年，建成市级党建品牌学校不少于10所。\n", "一、主要工作\n全区已建成市级党建品牌学校4所。\n",
+                          report_title="某区教育局党委2025年推进情况报告")
+    assert item.status == "addressed" and "2027" in item.reason, item.reason

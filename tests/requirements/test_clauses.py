@@ -116,6 +116,15 @@ def test_a_time_limit_before_its_duty_stays_with_it(sentence, unit):
     assert (found.constraint.unit if found.constraint else None) == unit
 
 
+@pytest.mark.parametrize("sentence", [
+    "到2025年底，党支部书记“双带头人”比例达到60%；2026年达到80%；2027年实现全覆盖。",
+    "2025年，党员教师参加市级以上培训比例不低于30%，2026年不低于50%。",
+])
+def test_a_target_staged_by_year_is_one_provision(sentence):
+    (found,) = reqs(sentence)
+    assert found.text == sentence
+
+
 def test_modality_change_splits():
     found = reqs("每两年评选1次优秀共产党员和优秀党务工作者,鼓励创先争优,加大宣传力度。")
     assert [r.modality for r in found] == ["must", "encourage"]

@@ -19,7 +19,7 @@ returns them as document metadata.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Document, Requirement
 from ..structure.meta import is_reading
@@ -172,7 +172,7 @@ class RequirementExtractor:
                 if req is not None and (not background or (req.actor and req.modality == "must")
                                         or req.constraint is not None or req.modality == "must_not"):
                     reqs.append(req)
-        return reqs, scopes
+        return _join_stages(text, reqs), scopes
 
     def _cue_only(self, doc: Document) -> bool:
         """Only explicit cues make duties in regulations, replies, and in reports or news."""
@@ -268,7 +268,10 @@ class RequirementExtractor:
         m = self.actor_start.match(part)
         if m and not m.group("np").endswith("的"):
             return True
-        # (b) each side carries its own constraint
+        # (b) each side carries its own constraint, unless it is a later stage of one target
+        # (2025年…不低于30%，2026年不低于50%)
+        if _STAGE.match(part.lstrip("，, ")) and _YEAR.search(text[cur.start:cur.end]):
+            return False
         if self.constraints.find(text, ps, pe, None) and any(
             self.constraints.find(text, a, b, None) for a, b in cur.parts
         ):
@@ -446,6 +449,25 @@ class RequirementExtractor:
 
 
 _DEFAULT: RequirementExtractor | None = None
+
+
+#: a target's later stage after a semicolon: （到2025年底…达到60%；）2026年达到80%；2027年实现全覆盖
+_STAGE = re.compile(r"(?:到|至|在)?20\d\d年(?:底|末)?(?:前)?[，,]?(?!\d)")
+_YEAR = re.compile(r"20\d\d年")
+
+
+def _join_stages(text: str, reqs: list[Requirement]) -> list[Requirement]:
+    """One target staged by year is one provision: a clause that opens with a year and
+    follows, after a semicolon, a requirement naming a year joins it."""
+    out: list[Requirement] = []
+    for r in reqs:
+        prev = out[-1] if out else None
+        if (prev is not None and not text[prev.end:r.start].strip() and text[:prev.end].rstrip().endswith(("；", ";"))
+                and _STAGE.match(r.text) and _YEAR.search(prev.text) and r.provision == prev.provision):
+            out[-1] = replace(prev, text=text[prev.start:r.end], end=r.end)
+            continue
+        out.append(r)
+    return out
 
 
 def _title(doc: Document) -> str:
