@@ -1732,3 +1732,24 @@ def test_a_target_due_after_the_reports_year_is_not_yet_short():
     (item,) = _check_text("1. 到2027年，建成市级党建品牌学校不少于10所。\n", "一、主要工作\n全区已建成市级党建品牌学校4所。\n",
                           report_title="某区教育局党委2025年推进情况报告")
     assert item.status == "addressed" and "2027" in item.reason, item.reason
+
+
+@pytest.mark.parametrize("said, status", [
+    ("本届党委2023年换届以来，按照五年轮训一遍的要求，累计轮训党员168人，占全体党员的40%。", "met"),  # 3 years: 40%
+    ("2021年以来，学院分批轮训党员，累计轮训党员84人，占全体党员的20%。", "shortfall"),  # 5 years: 80%
+])
+def test_a_duty_once_in_five_years_is_held_at_its_pace(said, status):
+    (item,) = _check_text("1. 每五年对全体党员轮训一遍。\n", f"一、主要工作\n{said}\n",
+                          report_title="某学院党委2025年党建工作总结")
+    assert item.status == status and "pace" in item.reason, item.reason
+
+
+@pytest.mark.parametrize("said, status", [
+    ("党委书记本届任期内已讲授专题党课3次。", "met"),
+    ("党委书记本届任期内已讲授专题党课2次。", "addressed"),   # the term still runs
+    ("本届任期届满，党委书记任期内共讲授专题党课2次。", "shortfall"),
+])
+def test_a_bound_over_a_term_of_office(said, status):
+    (item,) = _check_text("1. 党组织书记任期内至少讲授专题党课3次。\n", f"一、主要工作\n{said}\n",
+                          report_title="某学院党委2025年党建工作总结")
+    assert item.status == status, item.reason

@@ -215,6 +215,26 @@ _OPEN_ABOVE = re.compile(r"^(?:超过|突破|逾|超|多于|不少于|不低于|
 _OPEN_BELOW = re.compile(r"^(?:不到|不足|少于|低于|不超过)|(?:以下|以内|之内|内)$")
 
 
+#: a count over the term of office so far (本届任期内已讲授2次, 2023年换届以来累计…)
+_TERM_COUNT = re.compile(r"任期|本届|届内|换届以来")
+#: ... and a term that has ended (任期届满, 本届任期结束)
+_TERM_OVER = re.compile(r"届满|任期结束|任期已满")
+
+
+def _in_term(constraint: Constraint, fig: Figure, before: str, have: float, need: float,
+             words: str) -> Verdict | None:
+    """A count against a bound over a term of office (任期内至少讲授专题党课3次): a count the
+    report gives for the term meets it once it reaches the bound; short of it, it falls short
+    only when the term is over, else the term still runs (None)."""
+    if not _TERM_COUNT.search(before):
+        return None  # one year's count says nothing of the term's
+    if have + 1e-9 >= need:
+        return Verdict(True, fig, f"{words} in the term against the required {need:g} in a term")
+    if _TERM_OVER.search(before):
+        return Verdict(False, fig, f"{words} in the term, now over, against the required {need:g}")
+    return None
+
+
 def compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int,
             covers: float = 1.0, term_years: float | None = None,
             until: tuple[int, int] | None = None) -> Verdict | None:
@@ -260,6 +280,8 @@ def _compare(constraint: Constraint, fig: Figure, sentence: str, sent_start: int
         words = f"{words} ({fig.value:g}%)"
     elif len(_NUMBERS.findall(words)) >= 2 and f"{fig.value:g}" not in words:  # 三个半天，每个半天四个学时
         words = f"{words} ({fig.value:g}{fig.unit or ''})"
+    if constraint.kind == "frequency" and constraint.period == "任期":
+        return _in_term(constraint, fig, sentence[: fig.start - sent_start], have, need, words)
     if constraint.kind == "frequency":
         told = re.split(r"[；;。]", sentence[: fig.start - sent_start])[-1].strip()
         if _ONE_PERIOD_TOLD.match(told) and not re.search(r"全年|年内|全学年|累计|共|各|分别|均", told):

@@ -86,6 +86,7 @@ from .occasions import (
     term_years,
     working_days,
 )
+from .pace import pace, round_years
 from .per_unit import (
     EACH_BRANCH,
     GROUPS_SHARE,
@@ -876,7 +877,13 @@ def _assess(req: Requirement, view: ReportView) -> CheckItem:
         if by_period:
             return item(*by_period)
 
-    # 2. a figure against the constraint decides a quantitative provision
+    # 2. a figure against the constraint decides a quantitative provision; a duty of every
+    # one once in N years, the share counted since a start against the years gone (pace.py)
+    if done and round_years(req.text):
+        paced = next((p for h in done for f in view.figures.get(h.index, [])
+                      if (p := pace(req.text, f, view.year)) is not None), None)
+        if paced is not None:
+            return item("met" if paced.ok else "shortfall", paced.reason, [paced.figure])
     strong = [h for h in done if _strong(h)]  # (the passages that show the work done, for 2 and 3)
     due = deadline(req.text)
     # 每年3月底前制定计划: a yearly duty with a date is checked by its date, not by a count

@@ -70,7 +70,8 @@ class ConstraintFinder:
         #: 按 + period: 按季度, 按年度
         self.by_period = re.compile(rf"按(?P<per>{per})")
         #: a whole period and a count in it: 全年集中学习不少于10次, 年内开展2次 (as 每年…)
-        self.over = re.compile(r"(?:全|一)(?P<per>学年|学期|年)(?:内|度|中)?|(?P<year>年内)")
+        self.over = re.compile(r"(?:全|一)(?P<per>学年|学期|年)(?:内|度|中)?|(?P<year>年内)"
+                               r"|(?P<term>(?:每届|一届)?任期内)")  # a term of office: 任期内至少讲3次
         #: the count that follows a period: 至少 … 1次, 召开1-2次
         self.count = re.compile(
             rf"(?P<bw>{AT_LEAST_WORDS}|{AT_MOST_WORDS})?[^，,。；;\d一二两三四五六七八九十]{{0,12}}?"
@@ -236,7 +237,7 @@ class ConstraintFinder:
         """The frequency a period opens; ``counted``: only with a count after it (全年…10次),
         never once a period by default (年内…达到100% is no frequency)."""
         g = m.groupdict()
-        period = self._period(g.get("n"), g.get("per") or "年")
+        period = "任期" if g.get("term") else self._period(g.get("n"), g.get("per") or "年")
         stop = re.search("[，,。；;]", text[m.end():e])
         window_end = m.end() + stop.start() if stop else e
         c = self.count.search(text, m.end(), window_end)
