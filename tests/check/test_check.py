@@ -1753,3 +1753,18 @@ def test_a_bound_over_a_term_of_office(said, status):
     (item,) = _check_text("1. 党组织书记任期内至少讲授专题党课3次。\n", f"一、主要工作\n{said}\n",
                           report_title="某学院党委2025年党建工作总结")
     assert item.status == status, item.reason
+
+
+@pytest.mark.parametrize("duty, said, status", [
+    ("全年党员集中学习学时要较上年有所增加。",
+     "全年组织集中学习38场次，在职党员累计参学4472学时，人均52学时，上年人均为46学时。", "met"),
+    ("注重在优秀青年教师中发展党员，年度发展党员数量不少于上年。", "全年发展预备党员2名，均为35岁以下青年教师；2024年发展党员3名。", "shortfall"),
+    # the amount rose, its share of the whole fell
+    ("党建工作经费占学校公用经费的比例不低于上年水平。",
+     "全年学校公用经费支出286万元，其中党建工作经费11.4万元，较上年的11.2万元有所增加；上年学校公用经费支出260万元。",
+     "shortfall"),
+    ("党员教师中骨干教师人数逐年增加。", "现有党员教师中县级以上骨干教师27名。", "addressed"),  # no last year
+])
+def test_a_bound_relative_to_last_year(duty, said, status):
+    (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n", report_title="某中学党委2025年党建工作总结")
+    assert item.status == status, item.reason

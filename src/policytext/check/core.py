@@ -99,6 +99,7 @@ from .per_unit import (
     share_of_group,
     share_whole,
 )
+from .relative import is_relative, relative
 from .retrieval import BM25, bigrams
 from .roles import (
     DONE,
@@ -877,6 +878,14 @@ def _assess(req: Requirement, view: ReportView) -> CheckItem:
         if by_period:
             return item(*by_period)
 
+    # 2a. a bound relative to last year's figure (不少于上年, 较上年有所增加): both years' figures
+    if done and is_relative(req.text):
+        paras = {view.passages[h.index].para for h in done}  # (2024年发展党员3名 in the next sentence)
+        near = [i for i, p in enumerate(view.passages) if p.para in paras]
+        rel = relative(req.text, [f for i in near for f in view.figures.get(i, [])],
+                       [view.texts[h.index] for h in done], view.year)
+        if rel is not None:
+            return item(rel.status, rel.reason, list(rel.figures))
     # 2. a figure against the constraint decides a quantitative provision; a duty of every
     # one once in N years, the share counted since a start against the years gone (pace.py)
     if done and round_years(req.text):
