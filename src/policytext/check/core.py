@@ -90,9 +90,11 @@ from .pace import pace, round_years
 from .per_unit import (
     EACH_BRANCH,
     GROUPS_SHARE,
+    PART_HOURS,
     basis,
     members,
     normalise,
+    part_and_rest,
     ratio_of_groups,
     said_whole,
     same_whole,
@@ -1637,6 +1639,19 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if gaps:  # 按月召开（…7月、8月暑假期间未召开）: ten months of twelve
                 scaled = (replace(f, value=f.value * (12 - gaps[0]) / 12),
                           f"{f.surface}, with {gaps[1]}, is {12 - gaps[0]} months of 12;")
+            total = of if of is not f else f if scaled else None
+            if total is not None and how.per_head and f.unit in PART_HOURS:
+                # 43名…累计参训2451学时，人均57学时；其中，中学…12名累计参训864学时: the other 31
+                # have 51.2 each, the average hides them
+                heads = next((g for g in reversed(view.all_figures) if g.sentence == total.sentence
+                              and g.start < total.start and g.unit in ("名", "人") and g.kind == "count"
+                              and not re.search(r"[，,；;。]", view.doc.text[g.end:total.start])), None)
+                end = view.doc.paragraphs[p.para].end if p.para < len(view.doc.paragraphs) else p.end
+                split = part_and_rest(total, heads, view.doc.text[total.end:end]) if heads else None
+                if split and split[0] < (scaled[0].value if scaled else f.value):
+                    low = round(split[0], 2)
+                    scaled = (replace(f, value=low, value_max=None, surface=f"{low:g}{f.unit}"),
+                              f"{total.surface} for {heads.surface}, {split[1]}:")
             if scaled is None and how.per_units is not None:
                 continue  # 兼职党务工作者16名 says nothing of 每50名党员1名 without the members
             if scaled is None and how.per_branch and EACH_BRANCH.search(before):

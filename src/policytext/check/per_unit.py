@@ -269,6 +269,29 @@ def heads_before(fig: Figure, figures: list[Figure]) -> Figure | None:
     return None
 
 
+#: units of hours a part of a group may log on its own
+PART_HOURS = ("学时", "小时", "课时")
+#: a part of a tallied group with its own tally after the total: 其中，中学党组织书记12名累计参训864学时
+_PART_TALLY = re.compile(r"^[^。]{0,40}?其中[，,]?[^，,。；;\d]{0,14}?(\d+)(?:名|人)[^，,。；;\d]{0,8}?"
+                         r"(?:累计|共|合计)[^，,。；;\d]{0,6}?(\d+(?:\.\d+)?)(学时|小时|课时)")
+
+
+def part_and_rest(fig: Figure, heads: Figure, after: str) -> tuple[float, str] | None:
+    """The lower of a part's own average and the rest's, when a tallied total over some
+    heads is followed by a part's tally (43名…2451学时…其中…12名累计864学时: 72 for the 12, 51.2
+    for the other 31); an average over all hides a part below it."""
+    m = _PART_TALLY.match(after)
+    if m is None or m.group(3) != fig.unit:
+        return None
+    n, t = int(m.group(1)), float(m.group(2))
+    if not (0 < n < heads.value and 0 < t < fig.value):
+        return None
+    part, rest = t / n, (fig.value - t) / (heads.value - n)
+    if part <= rest:
+        return part, f"of whom {n} logged {t:g}{fig.unit}"
+    return rest, f"of whom {n} logged {t:g}{fig.unit}, the other {heads.value - n:g}"
+
+
 def together(fig: Figure, figures: list[Figure], group: str) -> Figure | None:
     """A count of the group in the same sentence as the total (补助资金520万元，惠及…3.1万名
     学生): the heads that total is for, rather than the report's first count of them."""
