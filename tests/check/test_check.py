@@ -971,6 +971,10 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     ("组织生活会召开后15个工作日内，党支部应将会议情况报区委教育工委备案。",
      "1月召开组织生活会，会议情况报区委教育工委备案。支部书记参加区委教育工委举办的集中轮训1期（5天）。",
      "addressed"),
+    # a deadline of every school: the rest split off after the first passage is late
+    ("各校须于2025年6月底前完成学校章程修订。",
+     ("按照上级部署推进学校章程修订工作，中学12所均在6月底前完成章程修订并报县教育局核准；"
+      "小学有28所在6月底前完成，另外3所于9月下旬完成。"), "shortfall"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

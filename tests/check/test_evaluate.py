@@ -78,8 +78,6 @@ KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
     # months in prose (fm): the spring term's study is 3月、4月各2次, 5月1次, none from 6月 (5 < 6),
     # but 秋季学期9月至12月每月…2次 is read as a rate for the year
     ("written_fm", "每学期集中学习不少于6次"),
-    # counts by school type (fp): 章程 revised by 28 of 31 小学 by 6月底, the other 3 in September
-    ("written_fp", "6月底前完成学校章程修订"),
 }
 
 

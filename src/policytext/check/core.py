@@ -946,14 +946,19 @@ def _assess(req: Requirement, view: ReportView) -> CheckItem:
         if some:
             return item("shortfall", some)
     if due and strong:  # 6月底前完成换届 against 9月份进行换届选举
-        for h in strong:
-            dated = months(view.texts[h.index])
-            if dated:
-                late = [d for d in dated if later(d, due)]
-                if late:
-                    return item("shortfall", f"the report dates this work {_dated(late[0])}, after "
-                                             f"the deadline {_dated(due)}")
-                return item("met", f"the report dates this work {_dated(dated[-1])}, within the deadline")
+        # (the first passage that dates it, with the rest of the schools it splits off in its
+        # paragraph: 小学有28所在6月底前完成；另外3所于9月下旬完成)
+        first = next((h for h in strong if months(view.texts[h.index])), None)
+        para = view.passages[first.index].para if first else None
+        rest = [i for i in range(first.index + 1, len(view.passages)) if view.passages[i].para == para
+                and _REST_SPLIT.search(view.texts[i])] if first else []
+        dated = [d for i in ([first.index] if first else []) + rest for d in months(view.texts[i])]
+        late = [d for d in dated if later(d, due)]
+        if late:
+            return item("shortfall", f"the report dates this work {_dated(late[0])}, after "
+                                     f"the deadline {_dated(due)}")
+        if dated:
+            return item("met", f"the report dates this work {_dated(dated[-1])}, within the deadline")
     if done and measured and view.log:  # 1月8日　召开支委会…; 3月6日　召开支委会…: a record
         logged = _logged_occasions(req, view)
         if logged:
@@ -1179,6 +1184,10 @@ def _step_ends_in_act(req: Requirement, sentence: str, at: int) -> bool:
 
 
 _ASKS_EVERY = "the provision asks for every one"
+
+
+#: a passage about the rest of a group split in the one before (另外3所于9月下旬完成)
+_REST_SPLIT = re.compile(r"(?:另外|另有|其余|剩余|还有)[\d一二两三四五六七八九十]+[所个名]")
 
 
 def _every_short(req: Requirement, view: ReportView, done: list[Scored], heads: bool = True) -> str | None:
