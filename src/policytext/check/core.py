@@ -178,7 +178,7 @@ _TALLY = re.compile(r"^(全年|今年|年内|本年|全学期|本学期|共|累�
 _SHARE_OF = re.compile(r"占|占比|占比为|占到|比例为|比例达")
 #: a clause on the rest of a group (…，其余8个党组织召开2至3次): it counts what the clause
 #: before it counted
-_THE_REST = re.compile(r"^(?:其余|其他|剩余|余下|另有|其它)")
+_REST_CLAUSE = re.compile(r"^(?:其余|其他|剩余|余下|另有|其它)")
 #: what a figure counts when it names no thing, only the doing (其余8个党组织召开2至3次)
 _NO_THING = re.compile(r"^(?:召开|开展|组织|举办|举行|讲授|参加|完成|开|讲)?了?$")
 #: a clause that is only a rate (…把专门沟通固定了下来，每两周一次): its count is of what
@@ -1433,7 +1433,7 @@ def _clause_before(sentence: str, offset: int, thing: str | None = None) -> str:
     if cut > 0 and _SHARE_OF.fullmatch(head[cut + 1 :]):
         # …参加过社区志愿服务的为958名，占85.1%: the share is of what the clause before counted
         return head[max(head[:cut].rfind(c) for c in _CLAUSE_MARKS) + 1 :]
-    if cut > 0 and thing is not None and _THE_REST.match(head[cut + 1 :]) and _NO_THING.match(thing):
+    if cut > 0 and thing is not None and _REST_CLAUSE.match(head[cut + 1 :]) and _NO_THING.match(thing):
         # 38个党组织全年召开党员大会4次以上，其余8个党组织召开2至3次: the rest did the same
         # thing, when the clause names none (其余4名委员各讲了1次微党课 names its own)
         return head[max(head[:cut].rfind(c) for c in _CLAUSE_MARKS) + 1 :]
