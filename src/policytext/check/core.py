@@ -1378,7 +1378,7 @@ def _logged_occasions(req: Requirement, view: ReportView) -> tuple[str, str] | N
 
 
 #: an office a provision binds, as a record names its holder (支部书记林佩瑶讲…, not 副书记)
-_OFFICE = re.compile(r"书记|校长|委员")
+_OFFICE_HELD = re.compile(r"书记|校长|委员")
 
 
 def _logged_count(req: Requirement, view: ReportView, entries: dict[int, int],
@@ -1390,7 +1390,7 @@ def _logged_count(req: Requirement, view: ReportView, entries: dict[int, int],
     c = req.constraint
     if not kinds or not entries or c is None or c.value is None:
         return None
-    office = _OFFICE.search(req.actor or "")
+    office = _OFFICE_HELD.search(req.actor or "")
     if office:  # 支部书记每年…讲党课不少于2次: the entries of the secretary, not the deputy's
         holder = re.compile(rf"(?<!副){office.group()}")
         entries = {k: i for k, i in entries.items() if holder.search(view.texts[i])}
