@@ -975,6 +975,9 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     ("各校须于2025年6月底前完成学校章程修订。",
      ("按照上级部署推进学校章程修订工作，中学12所均在6月底前完成章程修订并报县教育局核准；"
       "小学有28所在6月底前完成，另外3所于9月下旬完成。"), "shortfall"),
+    # a whole, then a named part of it
+    ("推动党员教师担任班主任，党员班主任占班主任总数的比例不低于40%。", "党员教师积极担任班主任，全校62名班主任中党员27名。", "met"),
+    ("推动党员教师担任班主任，党员班主任占班主任总数的比例不低于40%。", "党员教师积极担任班主任，全校62名班主任中党员22名。", "shortfall"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

@@ -1190,6 +1190,10 @@ _ASKS_EVERY = "the provision asks for every one"
 _REST_SPLIT = re.compile(r"(?:另外|另有|其余|剩余|还有)[\d一二两三四五六七八九十]+[所个名]")
 
 
+#: the whole a worked-out share's words name before its part (62名班主任中…, 640人，其中…)
+_NAMED_WHOLE = re.compile(r"(.*?)(?:其中|中)")
+
+
 def _every_short(req: Requirement, view: ReportView, done: list[Scored], heads: bool = True) -> str | None:
     """A provision that asks it of every one (全覆盖, 100%) or, with ``heads``, binds each of a
     group, against a report that counts only some of them (14名…中，已有11人): why that falls
@@ -1589,6 +1593,9 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
                     and _OPINION.search(_clause_of(sentence, f.start - p.start, f.end - p.start))):
                 continue  # 认为…“冲在前面”的占38.2%: what respondents think, not what was done
             said_of = _clause_before(sentence, f.start - p.start)  # what the whole is
+            named_whole = _NAMED_WHOLE.match(f.surface) if worked_out_share(f) else None
+            if named_whole:  # (…and the whole the share's own words name: 62名班主任中…)
+                said_of += named_whole.group(1)
             base_words = content_words(share_base or "")
             if (f.unit == "%" and base_words and (worked_out_share(f) or "占" in said_of)
                     and 2 * sum(1 for w in base_words if terms_found(w, said_of)) < len(base_words)):
@@ -1596,8 +1603,10 @@ def _verdicts(req: Requirement, constraint: Constraint, view: ReportView, hits: 
             if f.unit == "%" and whole:
                 # 党员教师中骨干教师占29.2% is no share of 骨干教师; 骨干教师640人，其中党员298人 is
                 # (a table's two columns, 骨干教师数 | 其中党员, name the whole in the share's subject)
+                # (the whole a worked-out share names: 62名班主任中…, 640人，其中… after 骨干教师)
                 whose = (said_whole(said_of) if not worked_out_share(f) else f.subject if "\t" in f.surface
-                         else re.split(r"[，,。；;：:]", sentence[: f.start - p.start])[-1])
+                         else re.split(r"[，,。；;：:]", sentence[: f.start - p.start])[-1]
+                         + (named_whole.group(1) if named_whole else ""))
                 if whose and not same_whole(whole, whose):
                     continue
             if ((worked_out_share(f) or cell_share(f)) and rated

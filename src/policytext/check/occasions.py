@@ -96,6 +96,9 @@ _SHARE_UNITS = "名|人|位|个|所|家|学时|课时|小时|万元|元"
 _D = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # …and amounts: 1.2万元，其中…0.6万元
 SHARE = re.compile(rf"{_D}({_SHARE_UNITS})[^\d，,。；;：:]{{0,12}}?[，,]\s*其中((?:[^\d，,。；;：:]|\d+周?岁){{1,14}}?)"
                    rf"{_D}({_SHARE_UNITS})")
+#: a whole, then a named part of it: 全校62名班主任中党员27名, 186名教职工中党员教师86名
+WHOLE_IN = re.compile(rf"{_D}({_SHARE_UNITS})([\u4e00-\u9fff]{{1,8}}?)中[，,]?(?![已有还仍尚共只仅都均])([\u4e00-\u9fff]{{1,8}}?)"
+                      rf"{_D}({_SHARE_UNITS})")
 #: those expected and those who came: 应到会32人，实到30人 / 推荐代表…共84名，当天实际到会65名 /
 #: 全年主题党日应到党员552人次，实到478人次 / 应参训46人，实际参训46人
 ATTENDED = re.compile(rf"(?:应到会?|应参会|应参加|应出席|应参训|应参学|共有?)[\u4e00-\u9fff]{{0,6}}?{_N}(名|人次|人|位)"
@@ -720,6 +723,8 @@ def shares(text: str, start: int, end: int, doc: str | None, section: str) -> li
     if m and m.end(2) >= end - 1:
         found.append((m, _int(m.group(1)), m.group(2), _int(m.group(4)), m.group(5),
                       f"{m.group(3)}{ATTENDANCE_WORDS}"))
+    for m in WHOLE_IN.finditer(text, start, end):  # 62名班主任中党员27名: 27 of 62
+        found.append((m, _num(m.group(1)), m.group(2), _num(m.group(5)), m.group(6), m.group(4)))
     for m in SLASHED.finditer(text, start, end):  # 36/38名: 36 of 38
         clause = re.split(r"[，,。；;：:、]", text[max(start, m.start() - 16):m.start()])[-1]
         found.append((m, int(m.group(2)), m.group(3), int(m.group(1)), m.group(3), clause or None))
