@@ -978,6 +978,10 @@ def test_a_table_of_months_decides_duties_of_each_month_and_quarter():
     # a whole, then a named part of it
     ("推动党员教师担任班主任，党员班主任占班主任总数的比例不低于40%。", "党员教师积极担任班主任，全校62名班主任中党员27名。", "met"),
     ("推动党员教师担任班主任，党员班主任占班主任总数的比例不低于40%。", "党员教师积极担任班主任，全校62名班主任中党员22名。", "shortfall"),
+    # each term added up from the months told under its name: spring 5, autumn 8
+    ("党支部每学期集中学习不少于6次。",
+     ("支部集中学习方面，春季学期开学后，3月、4月各组织集中学习2次，5月组织1次，6月起未再安排；"
+      "秋季学期9月至12月每月组织集中学习2次。"), "shortfall"),
 ])
 def test_one_provision_held_against_one_passage(duty, said, status):
     (item,) = _check_text(f"1. {duty}\n", f"一、主要工作\n{said}\n")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from policytext.check.occasions import EVERY, deadline, months, occasions, spelled_counts
+from policytext.check.occasions import EVERY, deadline, months, occasions, series, spelled_counts
 
 
 @pytest.mark.parametrize("text, counts", [
@@ -356,3 +356,14 @@ def test_a_count_spread_over_listed_occasions(before, n):
 
     got = spread(before)
     assert (got[0] if got else None) == n
+
+
+@pytest.mark.parametrize("sentence, sums", [
+    (("支部集中学习方面，春季学期开学后，3月、4月各组织集中学习2次，5月组织1次，6月起未再安排；"
+      "秋季学期9月至12月每月组织集中学习2次。"), (5, 8)),
+    ("春季学期3月、4月共组织集中学习2次；秋季学期10月组织1次，12月组织2次。", (2, 3)),  # 共: two in all
+    ("春季学期3月、4月各组织集中学习2次。", None),  # one term told
+])
+def test_each_term_is_added_up_from_the_months_told_under_its_name(sentence, sums):
+    terms = [s for s in series(sentence, 0, len(sentence)) if s.period == "学期"]
+    assert (terms[0].counts if terms else None) == sums

@@ -434,7 +434,40 @@ def prose_series(text: str, start: int, end: int) -> list[Series]:
     if set(quarters) == {1, 2, 3, 4}:
         out.append(Series("季度", tuple(quarters[k] for k in range(1, 5)),
                           tuple(f"第{x}季度" for x in "一二三四"), start, end, text[start:end]))
+    terms = _term_sums(text[start:end])
+    if terms is not None:
+        out.append(Series("学期", terms, ("春季学期", "秋季学期"), start, end, text[start:end]))
     return out
+
+
+#: where a report's account of one term opens: 春季学期开学后，3月… / 秋季学期9月至12月…
+_TERM_OPENS = re.compile(r"(春季学期|春学期|秋季学期|秋学期)")
+
+
+def _term_sums(sentence: str) -> tuple[int, int] | None:
+    """The counts of the spring and the autumn term, each added up from the months told under
+    its name (春季学期开学后，3月、4月各组织集中学习2次，5月组织1次，…；秋季学期9月至12月每月
+    组织集中学习2次: 5 and 8); None unless both terms are named and each tells its months."""
+    cuts = list(_TERM_OPENS.finditer(sentence))
+    if len({m.group()[0] for m in cuts}) != 2:
+        return None
+    sums: dict[int, int] = {}
+    for i, m in enumerate(cuts):
+        term = 0 if m.group().startswith("春") else 1
+        part = sentence[m.end(): cuts[i + 1].start() if i + 1 < len(cuts) else len(sentence)]
+        for clause in re.split(r"[，,；;]", part):
+            clause = re.sub(r"^(?:开学后|开学以来|期间|以来)", "", clause.strip())
+            held = _HELD.search(clause)
+            month = _PROSE_MONTHS.match(clause)
+            if month is None or held is None or _NONE_HELD.search(clause):
+                continue
+            first = int(month.group(1))
+            named = ([first] + [int(x) for x in re.findall(r"\d{1,2}", month.group(3))] if month.group(3)
+                     else list(range(first, int(month.group(2)) + 1)) if month.group(2) else [first])
+            if len(named) > 1 and not re.search(r"各|每月|均", clause):
+                named = named[:1]  # 3月、4月共召开2次: two in all
+            sums[term] = sums.get(term, 0) + int(held.group(1)) * len(named)
+    return (sums[0], sums[1]) if set(sums) == {0, 1} else None
 
 
 def series(text: str, start: int, end: int) -> list[Series]:
