@@ -32,14 +32,14 @@ KNOWN_UNEXTRACTED = {
 
 
 def test_every_gold_provision_is_found(score):
-    assert score.rows >= 3658
+    assert score.rows >= 3702
     missed = {(d["pair"], d["anchor"]) for d in score.details if d["predicted"] == "unmatched"}
     assert missed <= KNOWN_UNEXTRACTED
     assert score.unmatched == len(missed)
 
 
 def test_agreement_floor(score):
-    # measured 0.827 (3024) over 3658 rows (167 pairs, classifier of 2026-11-23) when the rules were last changed; the statuses
+    # measured 0.828 (3064) over 3702 rows (169 pairs, classifier of 2026-11-23) when the rules were last changed; the statuses
     # also move with the shipped classifier (problem/plan passages), so the floor has room
     assert score.overall >= 0.77, score.by_pair
 
@@ -72,9 +72,13 @@ KNOWN_MET_ON_SHORTFALL: set[tuple[str, str]] = {
     # intentions in the work sections (sealed pair fi): 37 of 68 党员教师 in 示范岗 is 54.4%, but a
     # share worked out of the 68 against the 68 the report counts (100%) outranks it
     ("written_fi", "示范岗创建的比例不低于60%"),
-    # the last sealed batch of session 19, not yet read by any rule:
-    # a table of schools (fl): 每学期…到每所村小开展送教活动 against 送教3次 a term for 4 村小
+    # a table of schools (sealed pair fl): 每学期…到每所村小开展送教活动 against 送教3次 a term for
+    # 4 村小 (the schools visited are named, not counted)
     ("written_fl", "到每所村小开展送教活动"),
+    # shares of different wholes (sealed pair fs): 35岁以下青年教师920人，其中党员240人 (26.1%) is a
+    # share of 青年教师, not of 党员教师 (240 of 1,012 is 23.7%); the two wholes share the word 教师,
+    # which is enough for the half of the words the whole is matched by
+    ("written_fs", "青年党员占党员教师总数"),
 }
 
 
