@@ -1789,3 +1789,14 @@ def test_a_bound_relative_to_last_year(duty, said, status):
 def test_an_average_does_not_hide_a_part_below_the_bound(said, status):
     (item,) = _check_text("1. 学校党组织书记每年参加集中培训累计不少于56学时。\n", f"一、主要工作\n{said}\n")
     assert item.status == status, item.reason
+
+
+@pytest.mark.parametrize("said, status", [
+    (("石岭村小有党员4名；东坳、白水、杉木3所村小各有党员2名。春、秋两个学期各组织党员骨干教师送教下村3次"
+     "（春季学期到石岭、东坳、白水村小，秋季学期到石岭、白水、杉木村小）。"), "shortfall"),
+    (("石岭村小有党员4名；东坳、白水、杉木3所村小各有党员2名。春、秋两个学期各组织党员骨干教师送教下村4次"
+     "（春季学期到石岭、东坳、白水、杉木村小，秋季学期到石岭、东坳、白水、杉木村小）。"), "met"),
+])
+def test_a_duty_to_each_school_is_held_against_the_schools_named(said, status):
+    (item,) = _check_text("1. 中心学校每学期至少组织1次党员骨干教师到每所村小开展送教活动。\n", f"一、主要工作\n{said}\n")
+    assert item.status == status, item.reason

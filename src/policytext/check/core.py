@@ -39,6 +39,7 @@ from .compare import (
     worked_out_share,
 )
 from .genre import genre_idf
+from .named_units import each_unit_short
 from .objects import other_people
 from .occasions import (
     ALL,
@@ -880,7 +881,13 @@ def _assess(req: Requirement, view: ReportView) -> CheckItem:
         if by_period:
             return item(*by_period)
 
-    # 2a. a bound relative to last year's figure (不少于上年, 较上年有所增加): both years' figures
+    # 2a. a duty to each school of a kind each term, against the schools the report names
+    # (春季学期到石岭、东坳、白水村小 of the four it names)
+    if done:
+        missed = each_unit_short(req.text, view.doc.text)
+        if missed:
+            return item("shortfall", missed)
+    # 2b. a bound relative to last year's figure (不少于上年, 较上年有所增加): both years' figures
     if done and is_relative(req.text):
         paras = {view.passages[h.index].para for h in done}  # (2024年发展党员3名 in the next sentence)
         near = [i for i, p in enumerate(view.passages) if p.para in paras]
