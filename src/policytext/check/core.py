@@ -899,7 +899,7 @@ def _assess(req: Requirement, view: ReportView) -> CheckItem:
     # one once in N years, the share counted since a start against the years gone (pace.py)
     if done and round_years(req.text):
         paced = next((p for h in done for f in view.figures.get(h.index, [])
-                      if (p := pace(req.text, f, view.year)) is not None), None)
+                      if (p := pace(req.text, f, view.year, view.until)) is not None), None)
         if paced is not None:
             return item("met" if paced.ok else "shortfall", paced.reason, [paced.figure])
     strong = [h for h in done if _strong(h)]  # (the passages that show the work done, for 2 and 3)
