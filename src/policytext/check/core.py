@@ -881,6 +881,8 @@ def _assess(req: Requirement, view: ReportView) -> CheckItem:
         if by_period:
             return item(*by_period)
 
+    # 2. figures decide: first the readings of a kind of provision, then a figure against the
+    # constraint
     # 2a. a duty to each school of a kind each term, against the schools the report names
     # (春季学期到石岭、东坳、白水村小 of the four it names)
     if done:
@@ -895,13 +897,14 @@ def _assess(req: Requirement, view: ReportView) -> CheckItem:
                        [view.texts[h.index] for h in done], view.year)
         if rel is not None:
             return item(rel.status, rel.reason, list(rel.figures))
-    # 2. a figure against the constraint decides a quantitative provision; a duty of every
-    # one once in N years, the share counted since a start against the years gone (pace.py)
+    # 2c. a duty of every one once in N years: the share counted since a start against the
+    # years gone (pace.py)
     if done and round_years(req.text):
         paced = next((p for h in done for f in view.figures.get(h.index, [])
                       if (p := pace(req.text, f, view.year, view.until)) is not None), None)
         if paced is not None:
             return item("met" if paced.ok else "shortfall", paced.reason, [paced.figure])
+    # 2d. a figure against the constraint
     strong = [h for h in done if _strong(h)]  # (the passages that show the work done, for 2 and 3)
     due = deadline(req.text)
     # 每年3月底前制定计划: a yearly duty with a date is checked by its date, not by a count
