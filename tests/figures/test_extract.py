@@ -70,6 +70,8 @@ POSITIVE = [
     ("支部书记参加区委教育工委举办的党支部书记集中轮训1期（5天）。", "1期", 1, None, "期", None, "count",
      "党支部书记集中轮训"),
     ("支委会 12次（每月1次）", "12次", 12, None, "次", None, "count", "支委会"),
+    # a figure inside an aside: the bracket that closes it names nothing
+    ("目前设初中部党支部（党员26名）、高中部党支部（党员23名）。", "26名", 26, None, "名", None, "count", "党员"),
     # a part over its whole with a slash: the part done is the count; a bare one after a rate is the rate
     ("党员教师参加年度集中培训36/38名。", "36/38名", 36, None, "名", None, "count", None),
     ("书记讲党课1/2次。", "1/2次", 1, None, "次", None, "count", None),

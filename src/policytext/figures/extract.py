@@ -372,8 +372,9 @@ class FigureExtractor:
                 s = self._jieba_subject(before, after, c)
             else:
                 no_after = c.unit in _NO_AFTER or (c.unit in self._units and self._units[c.unit].kind == "duration")
-                # (an aside in brackets after the figure names no thing: 12次（每月1次）)
-                s_after = "" if no_after or after.startswith(("（", "(")) else f.after(after)
+                # (an aside in brackets after the figure names no thing: 12次（每月1次）; nor does
+                # the bracket that closes the aside the figure is in: 初中部党支部（党员26名）)
+                s_after = "" if no_after or after.startswith(("（", "(", "）", ")")) else f.after(after)
                 s_before = f.before(before)
                 if s_after and (f.ends_with_object_verb(before) or c.unit is None
                                 or self._measure_word(c)):
